@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { factsPlugin } from './src/mdx/chapter-check.ts';
+import { resolveDeployment } from './src/lib/deployment.ts';
+
+/** Where the site is published: SITE_URL and BASE_PATH (see README, "Republish"). */
+const { site, base } = resolveDeployment(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  // Tests build fixture copies into their own folders; everyone else uses the defaults.
+  outDir: process.env.ROUNDABOUT_OUT_DIR ?? './dist',
+  cacheDir: process.env.ROUNDABOUT_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [mdx()],
+  markdown: {
+    syntaxHighlight: 'prism',
+    // Every chapter is checked as it compiles: unknown <Fact> ids and bare figures fail the build.
+    processor: satteri({ mdastPlugins: [factsPlugin()] }),
+  },
+  build: {
+    // Styles of components used only inside MDX are inlined without a CSP hash (STACK.md);
+    // external stylesheets under 'self' avoid that.
+    inlineStylesheets: 'never',
+  },
+  security: {
+    csp: true,
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,96 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadLedger, LEDGER_PATH } from '../facts/ledger';
+import { findBareFigures } from './figures';
+
+interface Point {
+  line: number;
+  column: number;
+}
+interface MdNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdNode[];
+  position?: { start: Point };
+}
+interface VFileLike {
+  path?: string;
+  cwd?: string;
+}
+
+/** Error raised while compiling a chapter, naming the file, line and problem. */
+export class ChapterError extends Error {
+  override name = 'ChapterError';
+}
+
+const SKIPPED_TYPES = new Set(['code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'yaml']);
+
+function where(file: VFileLike, node: MdNode): string {
+  const path = file.path ? relative(file.cwd ?? process.cwd(), file.path) : '(unknown file)';
+  const start = node.position?.start;
+  return start ? `${path}:${start.line}:${start.column}` : path;
+}
+
+function literalAttribute(node: MdNode, name: string): string | undefined | null {
+  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!attribute) return undefined;
+  return typeof attribute.value === 'string' ? attribute.value : null;
+}
+
+/** Walks the tree depth-first; `visit` returning false skips a node's children. */
+function walk(node: MdNode, visit: (node: MdNode) => boolean | void): void {
+  if (visit(node) === false) return;
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+/** Options of the chapter check. */
+export interface ChapterCheckOptions {
+  /** Path of the facts ledger, relative to the project root. */
+  ledgerPath?: string;
+}
+
+/**
+ * checkChapterTree(tree, file) checks one MDX document: each <Fact id="…"/> must name a ledger
+ * entry by a literal id, and prose may hold no bare figure (digits outside a <Fact>).
+ * Throws a ChapterError with the file, line and id or figure in the message.
+ */
+export function checkChapterTree(tree: MdNode, file: VFileLike, options: ChapterCheckOptions = {}): void {
+  const ledgerPath = options.ledgerPath ?? LEDGER_PATH;
+  const ledger = loadLedger(ledgerPath);
+  walk(tree, (node) => {
+    if (SKIPPED_TYPES.has(node.type)) return false;
+    const isJsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+    if (isJsx && node.name === 'Fact') {
+      const id = literalAttribute(node, 'id');
+      if (id === undefined) throw new ChapterError(`${where(file, node)}: <Fact> is missing its id attribute`);
+      if (id === null) throw new ChapterError(`${where(file, node)}: <Fact id> must be a literal string`);
+      if (!ledger.has(id)) {
+        throw new ChapterError(`${where(file, node)}: unknown fact id "${id}" in <Fact id="${id}" /> (no such entry in ${ledgerPath})`);
+      }
+      return false;
+    }
+    if (node.type === 'text' && node.value) {
+      const [figure] = findBareFigures(node.value);
+      if (figure) {
+        throw new ChapterError(
+          `${where(file, node)}: bare figure "${figure.text}" in prose; cite the ledger with <Fact id="…" /> instead (allowed exceptions: src/mdx/figures.ts)`,
+        );
+      }
+    }
+    return true;
+  });
+}
+
+/** The chapter check as a Sätteri mdast plugin, for `markdown.processor` in astro.config.mjs. */
+export function factsPlugin(options: ChapterCheckOptions = {}) {
+  return {
+    name: 'roundabout-facts',
+    options: { position: true },
+    before(root: unknown, context: { fileURL: URL | undefined }) {
+      const path = context.fileURL ? fileURLToPath(context.fileURL) : undefined;
+      checkChapterTree(root as MdNode, { path, cwd: process.cwd() }, options);
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, hasChromium, launchBrowser, openWatchedPage } from '../support/browser';
+import { readChapters } from '../support/content';
+
+/** Every page of the site; each must load cleanly and pass axe. */
+const PAGES = ['/', '/sources/'];
+
+describe.skipIf(!hasChromium)('every page in Chromium', () => {
+  const origin = inject('siteOrigin');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const path of PAGES) {
+    it(`${path} loads with no console errors, no requests off 127.0.0.1 and no axe violations`, async () => {
+      const { page, watch, close } = await openWatchedPage(browser);
+      try {
+        const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+        expect(response?.status()).toBe(200);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(watch.consoleErrors).toEqual([]);
+        expect(watch.externalRequests).toEqual([]);
+        expect(watch.cspViolations).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+
+    it(`${path} passes axe in the dark colour scheme too`, async () => {
+      const { page, close } = await openWatchedPage(browser, { colorScheme: 'dark' });
+      try {
+        await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  it('with JavaScript disabled, the story still shows every chapter heading and all its prose', async () => {
+    const withJs = await openWatchedPage(browser);
+    const withoutJs = await openWatchedPage(browser, { javaScriptEnabled: false });
+    try {
+      await withJs.page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+      await withoutJs.page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+      const text = await withoutJs.page.locator('main').innerText();
+      for (const chapter of readChapters()) expect(text).toContain(chapter.title);
+      const paragraphs = async (p: typeof withJs.page) =>
+        p.locator('.chapter__body p').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).innerText.trim()));
+      const staticParagraphs = await paragraphs(withoutJs.page);
+      expect(staticParagraphs.length).toBeGreaterThan(0);
+      expect(staticParagraphs).toEqual(await paragraphs(withJs.page));
+    } finally {
+      await withJs.close();
+      await withoutJs.close();
+    }
+  });
+
+  it('the skip link moves focus to the main content', async () => {
+    const { page, close } = await openWatchedPage(browser);
+    try {
+      await page.goto(`${origin}/`);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => location.hash)).toBe('#main');
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/** Debian's Chromium, the one real browser the tests drive (override with CHROMIUM_PATH). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags verified on this project's machines (see shared STACK.md). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const INSTALL_HINT = `Chromium was not found at ${CHROMIUM_PATH}. Install it with: sudo apt-get update && sudo apt-get install -y chromium (.ci/run does this in CI), or set CHROMIUM_PATH.`;
+
+/**
+ * True when the browser tests can run. Outside CI a missing Chromium skips them with a
+ * printed reason; in CI it is an error, so browser tests never pass by not running.
+ */
+export const hasChromium: boolean = (() => {
+  if (existsSync(CHROMIUM_PATH)) return true;
+  if (process.env.CI) throw new Error(INSTALL_HINT);
+  console.warn(`[browser tests skipped] ${INSTALL_HINT}`);
+  return false;
+})();
+
+/** Launches headless Chromium with the project's flags. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** What a page did while it was open: console errors, page errors, requests off this machine, CSP breaches. */
+export interface PageWatch {
+  consoleErrors: string[];
+  externalRequests: string[];
+  cspViolations: string[];
+}
+
+/** A page with its watch list, opened in a fresh context. */
+export interface WatchedPage {
+  page: Page;
+  watch: PageWatch;
+  close: () => Promise<void>;
+}
+
+/** Opens a new context and page that records console errors and any request not to 127.0.0.1. */
+export async function openWatchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const watch: PageWatch = { consoleErrors: [], externalRequests: [], cspViolations: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+    if (/Content Security Policy/i.test(message.text())) watch.cspViolations.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const local = url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:' || url.hostname === '127.0.0.1';
+    if (!local) watch.externalRequests.push(request.url());
+  });
+  return { page, watch, close: () => context.close() };
+}
+
+/** Runs axe-core with the WCAG 2.x A and AA rules (2.0, 2.1, 2.2) and returns the violations. */
+export async function axeViolations(page: Page): Promise<{ id: string; help: string; targets: string[] }[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}

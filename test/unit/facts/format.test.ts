@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatArithmetic, formatRounded, formatValue, roundingChanges } from '../../../src/facts/format';
+
+describe('formatValue(value)', () => {
+  it('writes thousands with commas and ranges with "to"', () => {
+    expect(formatValue(100000)).toBe('100,000');
+    expect(formatValue({ low: 4000, high: 7000 })).toBe('4,000 to 7,000');
+  });
+});
+
+describe('formatRounded(value, decimals, approximate)', () => {
+  it('says "about" when rounding changed the value', () => {
+    expect(roundingChanges(100000 / 7000, 0)).toBe(true);
+    expect(formatRounded({ low: 100000 / 7000, high: 25 }, 0)).toBe('about 14 to 25');
+  });
+
+  it('leaves an exact result unhedged', () => {
+    expect(formatRounded(25, 0)).toBe('25');
+  });
+
+  it('hedges an exact result computed from approximate inputs', () => {
+    expect(formatRounded(5, 0, true)).toBe('about 5');
+  });
+});
+
+describe('formatArithmetic(op, operands, result, decimals)', () => {
+  it('writes the operands, the operator and the hedged result', () => {
+    expect(formatArithmetic('divide', [100000, { low: 4000, high: 7000 }], { low: 100000 / 7000, high: 25 }, 0)).toBe(
+      '100,000 ÷ (4,000 to 7,000) = about 14 to 25',
+    );
+  });
+});

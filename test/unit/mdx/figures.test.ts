@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findBareFigures } from '../../../src/mdx/figures';
+
+describe('findBareFigures(text)', () => {
+  it('finds digits in prose, with their separators', () => {
+    expect(findBareFigures('Ukraine fired 4,000 rounds and 7.5 more')).toEqual([
+      { text: '4,000', offset: 14 },
+      { text: '7.5', offset: 31 },
+    ]);
+  });
+
+  it('allows calibre names 152mm and 155mm but not other measures', () => {
+    expect(findBareFigures('Soviet-era 152mm guns and NATO 155mm howitzers')).toEqual([]);
+    expect(findBareFigures('a 120mm mortar')).toEqual([{ text: '120', offset: 2 }]);
+    expect(findBareFigures('1155mm')).toHaveLength(1);
+  });
+
+  it('finds nothing in words', () => {
+    expect(findBareFigures('nearly one million rounds')).toEqual([]);
+  });
+});
