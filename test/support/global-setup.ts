@@ -17,7 +17,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ROUNDABOUT_OUT_DIR: DIST_DIR },
   });
   if (result.status !== 0) {
     throw new Error(`astro build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
