@@ -21,6 +21,19 @@ export interface GraphicDefinition {
    * same scene the picture is drawn from, so the words and the picture cannot disagree.
    */
   describe: (state: string, ledger: Ledger) => string;
+  /**
+   * The data behind the graphic, read from the ledger: shown as an accessible table on demand
+   * and served as /data/<name>.csv. Numbers are raw (not formatted); ranges get low/high columns.
+   */
+  table: (ledger: Ledger) => DataTable;
+}
+
+/** A small table of the data behind a graphic. */
+export interface DataTable {
+  /** Column headings, plain words with units ("Rounds a day (low)"). */
+  columns: string[];
+  /** Rows of cells; numbers stay numbers so the CSV carries the ledger's exact values. */
+  rows: (string | number)[][];
 }
 
 /** Options the scroll engine passes to a graphic's client renderer. */
