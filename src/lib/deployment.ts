@@ -11,7 +11,7 @@ export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
 /**
  * resolveDeployment(env) reads SITE_URL and BASE_PATH, normalising the base to "/…/".
- * Throws on a SITE_URL that is not an absolute http(s) URL, naming the variable.
+ * Throws, naming the variable, on a SITE_URL that is not an absolute http(s) origin (a path belongs in BASE_PATH).
  */
 export function resolveDeployment(env: Record<string, string | undefined>): Deployment {
   const rawSite = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
@@ -23,6 +23,12 @@ export function resolveDeployment(env: Record<string, string | undefined>): Depl
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`SITE_URL must use http or https, got "${rawSite}"`);
+  }
+  // Only the origin is used, so a path here would be dropped without a word: ask for BASE_PATH instead.
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(
+      `SITE_URL is the origin only, such as https://news.example.org; put the path in BASE_PATH (got SITE_URL="${rawSite}")`,
+    );
   }
   const rawBase = env.BASE_PATH?.trim() || '/';
   if (/[?#\s]/.test(rawBase) || rawBase.includes('..')) {

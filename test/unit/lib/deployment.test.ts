@@ -17,6 +17,17 @@ describe('resolveDeployment(env)', () => {
     expect(() => resolveDeployment({ SITE_URL: 'ftp://example.org' })).toThrow(/SITE_URL/);
   });
 
+  it('rejects a SITE_URL with a path, query or fragment, pointing to BASE_PATH', () => {
+    expect(() => resolveDeployment({ SITE_URL: 'https://news.example.org/news/roundabout/' })).toThrow(/BASE_PATH/);
+    expect(() => resolveDeployment({ SITE_URL: 'https://news.example.org/?x=1' })).toThrow(/SITE_URL/);
+    expect(() => resolveDeployment({ SITE_URL: 'https://news.example.org/#top' })).toThrow(/SITE_URL/);
+  });
+
+  it('accepts an origin with or without a trailing slash', () => {
+    expect(resolveDeployment({ SITE_URL: 'https://news.example.org/' }).site).toBe('https://news.example.org');
+    expect(resolveDeployment({ SITE_URL: 'https://news.example.org' }).site).toBe('https://news.example.org');
+  });
+
   it('rejects a BASE_PATH with a query, fragment or parent step', () => {
     expect(() => resolveDeployment({ BASE_PATH: '/a?b' })).toThrow(/BASE_PATH/);
     expect(() => resolveDeployment({ BASE_PATH: '/../x' })).toThrow(/BASE_PATH/);
