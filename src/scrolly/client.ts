@@ -1,0 +1,71 @@
+import { RENDERERS } from './renderers';
+import { ScrollyController } from './controller';
+import { setUpMotionToggle } from './motion';
+
+/** Finds the step a URL hash names, if any. */
+function stepFromHash(hash: string): HTMLElement | null {
+  if (!hash || hash === '#') return null;
+  const element = document.getElementById(decodeURIComponent(hash.slice(1)));
+  return element?.matches('[data-step]') ? element : null;
+}
+
+/** Starts every <Scrolly> on the page: observers, deep links, keyboard, resize and motion. */
+export function startScrollies(): ScrollyController[] {
+  const controllers: ScrollyController[] = [];
+  for (const element of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+    const name = element.dataset.scrolly!;
+    const render = RENDERERS[name];
+    if (!render) throw new Error(`scrolly: no renderer registered for graphic "${name}"`);
+    controllers.push(new ScrollyController(element, render));
+  }
+  if (controllers.length === 0) return controllers;
+  document.documentElement.dataset.scrollyReady = '';
+
+  // The hash follows the active step without adding history entries.
+  const followHash = (step: HTMLElement) => {
+    if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
+  };
+  for (const controller of controllers) {
+    controller.onReached = followHash;
+    controller.start();
+  }
+
+  const owner = (step: HTMLElement) => controllers.find((c) => c.steps.includes(step));
+  const openHash = (focus: boolean) => {
+    const step = stepFromHash(location.hash);
+    const controller = step && owner(step);
+    if (controller && step) controller.goTo(controller.steps.indexOf(step), focus);
+  };
+  openHash(false);
+  window.addEventListener('hashchange', () => openHash(true));
+
+  // Whatever happened while scrolling (flicks, jumps scrollama missed), settle on the layout.
+  const settle = () => controllers.forEach((c) => c.reconcile(true));
+  if ('onscrollend' in window) {
+    window.addEventListener('scrollend', settle);
+  } else {
+    let frame = 0;
+    let lastY = -1;
+    let still = 0;
+    const watch = () => {
+      still = window.scrollY === lastY ? still + 1 : 0;
+      lastY = window.scrollY;
+      if (still >= 3) {
+        frame = 0;
+        settle();
+        return;
+      }
+      frame = requestAnimationFrame(watch);
+    };
+    window.addEventListener('scroll', () => {
+      still = 0;
+      if (!frame) frame = requestAnimationFrame(watch);
+    }, { passive: true });
+  }
+  const resizeObserver = new ResizeObserver(() => controllers.forEach((c) => c.relayout()));
+  for (const controller of controllers) resizeObserver.observe(controller.element);
+  window.addEventListener('pageshow', settle);
+
+  setUpMotionToggle(() => controllers.forEach((c) => c.relayout()));
+  return controllers;
+}

@@ -1,0 +1,122 @@
+import type { GraphicRenderer } from '../charts/types';
+import { activeStep, stepAfter } from './active-step';
+import { observeSteps, type StepObserver } from './adapter';
+import { motionAllowed } from './motion';
+
+/** Trigger line: halfway down the viewport. */
+export const TRIGGER_OFFSET = 0.5;
+
+/** One <Scrolly> block: its steps, its live graphic, and the picture currently applied. */
+export class ScrollyController {
+  readonly element: HTMLElement;
+  readonly steps: HTMLElement[];
+  private readonly graphic: Element;
+  private readonly render: GraphicRenderer;
+  private observer: StepObserver | undefined;
+  private shown: { index: number; progress: number } | undefined;
+  /** Called when a step becomes active because the reader scrolled to it. */
+  onReached: (step: HTMLElement) => void = () => {};
+
+  constructor(element: HTMLElement, render: GraphicRenderer) {
+    this.element = element;
+    this.render = render;
+    this.steps = [...element.querySelectorAll<HTMLElement>('[data-step]')];
+    const graphic = element.querySelector('[data-graphic]');
+    if (!graphic || this.steps.length === 0) {
+      throw new Error(`scrolly "${element.id}": needs a [data-graphic] root and at least one [data-step]`);
+    }
+    this.graphic = graphic;
+  }
+
+  /** Starts observing; the picture is reconciled with the layout at once. */
+  start(): void {
+    this.observer = observeSteps({
+      steps: this.steps,
+      offset: TRIGGER_OFFSET,
+      onEnter: () => this.reconcile(true),
+      onProgress: ({ index, progress }) => {
+        // Progress events only refine the step scrollama and the layout agree on.
+        const current = this.measure();
+        if (current.index === index && progress !== undefined) this.show(index, current.progress, true);
+      },
+    });
+    for (const button of this.element.querySelectorAll<HTMLButtonElement>('[data-step-nav]')) {
+      button.addEventListener('click', () => this.go(Number(button.dataset.stepNav)));
+    }
+    this.element.addEventListener('keydown', (event) => this.onKey(event));
+    this.reconcile(false);
+  }
+
+  /** Re-measures after a layout change (resize, rotation, fonts) and redraws without animation. */
+  relayout(): void {
+    this.observer?.resize();
+    this.shown = undefined;
+    this.reconcile(false, false);
+  }
+
+  /** Derives the active step from the current layout and applies its picture. */
+  reconcile(fromScroll: boolean, animate = true): void {
+    const { index, progress, inside } = this.measure();
+    this.show(index, progress, animate);
+    if (fromScroll && inside) this.onReached(this.steps[index]!);
+  }
+
+  /** Index of the step whose picture is on screen. */
+  get currentIndex(): number {
+    return this.shown?.index ?? 0;
+  }
+
+  /** Shows step `index` at once and brings it to the middle of the viewport. */
+  goTo(index: number, focus = true): void {
+    const step = this.steps[index];
+    if (!step) return;
+    // Centred, the trigger line sits halfway through the step: the picture it settles on.
+    this.show(index, 0.5, true);
+    step.scrollIntoView({ block: 'center', behavior: motionAllowed() ? 'smooth' : 'auto' });
+    if (focus) step.focus({ preventScroll: true });
+    this.onReached(step);
+  }
+
+  private go(delta: number): void {
+    this.goTo(stepAfter(this.currentIndex, this.steps.length, delta));
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable]')) return;
+    const delta = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    if (delta === undefined) return;
+    event.preventDefault();
+    this.go(delta);
+  }
+
+  private measure() {
+    const boxes = this.steps.map((step) => step.getBoundingClientRect());
+    return activeStep(boxes, window.innerHeight * TRIGGER_OFFSET);
+  }
+
+  private show(index: number, progress: number, animate: boolean): void {
+    if (this.shown && this.shown.index === index && Math.abs(this.shown.progress - progress) < 0.001) return;
+    const step = this.steps[index]!;
+    const state = step.dataset.step!;
+    const sameState = this.shown !== undefined && this.steps[this.shown.index]?.dataset.step === state;
+    this.render(this.graphic, state, progress, { animate: animate && motionAllowed() && !sameState });
+    this.shown = { index, progress };
+    this.graphic.setAttribute('data-state', state);
+    for (const other of this.steps) {
+      if (other === step) other.setAttribute('aria-current', 'step');
+      else other.removeAttribute('aria-current');
+    }
+    this.updateNav(index);
+  }
+
+  private updateNav(index: number): void {
+    const previous = this.element.querySelector<HTMLButtonElement>('[data-step-nav="-1"]');
+    const next = this.element.querySelector<HTMLButtonElement>('[data-step-nav="1"]');
+    if (previous) previous.disabled = index === 0;
+    if (next) next.disabled = index === this.steps.length - 1;
+    const counter = this.element.querySelector('[data-step-counter]');
+    if (counter) counter.textContent = `${index + 1} / ${this.steps.length}`;
+  }
+}
