@@ -9,9 +9,16 @@ function stepFromHash(hash: string): HTMLElement | null {
   return element?.matches('[data-step]') ? element : null;
 }
 
-/** Starts every <Scrolly> on the page: observers, deep links, keyboard, resize and motion. */
+/**
+ * Starts every <Scrolly> on the page: observers, deep links, keyboard, resize and motion.
+ * Idempotent: later calls (e.g. from presentation mode) get the same controllers, in document order.
+ */
+let started: ScrollyController[] | undefined;
+
 export function startScrollies(): ScrollyController[] {
+  if (started) return started;
   const controllers: ScrollyController[] = [];
+  started = controllers;
   for (const element of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
     const name = element.dataset.scrolly!;
     const render = RENDERERS[name];
@@ -40,7 +47,11 @@ export function startScrollies(): ScrollyController[] {
   window.addEventListener('hashchange', () => openHash(true));
 
   // Whatever happened while scrolling (flicks, jumps scrollama missed), settle on the layout.
-  const settle = () => controllers.forEach((c) => c.reconcile(true));
+  // Above or below every graphic, a step hash would reopen a place the reader has left: drop it.
+  const settle = () => {
+    const insideAny = controllers.map((c) => c.reconcile(true)).some(Boolean);
+    if (!insideAny && stepFromHash(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
+  };
   if ('onscrollend' in window) {
     window.addEventListener('scrollend', settle);
   } else {

@@ -54,11 +54,20 @@ export class ScrollyController {
     this.reconcile(false, false);
   }
 
-  /** Derives the active step from the current layout and applies its picture. */
-  reconcile(fromScroll: boolean, animate = true): void {
+  /**
+   * Derives the active step from the current layout and applies its picture.
+   * Returns true when the trigger line lies inside one of this block's steps.
+   */
+  reconcile(fromScroll: boolean, animate = true): boolean {
     const { index, progress, inside } = this.measure();
     this.show(index, progress, animate);
     if (fromScroll && inside) this.onReached(this.steps[index]!);
+    return inside;
+  }
+
+  /** Applies step `index`'s picture (at `progress`) without scrolling: for presentation mode. */
+  display(index: number, progress = 1): void {
+    if (this.steps[index]) this.show(index, progress, true);
   }
 
   /** Index of the step whose picture is on screen. */
@@ -96,6 +105,7 @@ export class ScrollyController {
     return activeStep(boxes, window.innerHeight * TRIGGER_OFFSET);
   }
 
+  /** Applies a step's picture, aria-current and the step counter; skips work when nothing changed. */
   private show(index: number, progress: number, animate: boolean): void {
     if (this.shown && this.shown.index === index && Math.abs(this.shown.progress - progress) < 0.001) return;
     const step = this.steps[index]!;
