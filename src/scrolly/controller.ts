@@ -16,6 +16,11 @@ export class ScrollyController {
   private shown: { index: number; progress: number } | undefined;
   /** Called when a step becomes active because the reader scrolled to it. */
   onReached: (step: HTMLElement) => void = () => {};
+  /**
+   * While true (presentation mode), the layout no longer drives the picture: scrolling, resizing and
+   * observer events leave it as display() set it, and reconcile() reports true so no hash is dropped.
+   */
+  held = false;
 
   constructor(element: HTMLElement, render: GraphicRenderer) {
     this.element = element;
@@ -35,6 +40,7 @@ export class ScrollyController {
       offset: TRIGGER_OFFSET,
       onEnter: () => this.reconcile(true),
       onProgress: ({ index, progress }) => {
+        if (this.held) return;
         // Progress events only refine the step scrollama and the layout agree on.
         const current = this.measure();
         if (current.index === index && progress !== undefined) this.show(index, current.progress, true);
@@ -50,8 +56,10 @@ export class ScrollyController {
   /** Re-measures after a layout change (resize, rotation, fonts) and redraws without animation. */
   relayout(): void {
     this.observer?.resize();
+    const pinned = this.held ? this.shown : undefined;
     this.shown = undefined;
-    this.reconcile(false, false);
+    if (pinned) this.show(pinned.index, pinned.progress, false);
+    else this.reconcile(false, false);
   }
 
   /**
@@ -59,6 +67,7 @@ export class ScrollyController {
    * Returns true when the trigger line lies inside one of this block's steps.
    */
   reconcile(fromScroll: boolean, animate = true): boolean {
+    if (this.held) return true;
     const { index, progress, inside } = this.measure();
     this.show(index, progress, animate);
     if (fromScroll && inside) this.onReached(this.steps[index]!);
