@@ -1,0 +1,47 @@
+import { RENDERERS } from '../scrolly/renderers';
+import { motionAllowed } from '../scrolly/motion';
+import { startChild } from './child';
+
+/**
+ * startEmbed() runs an embed page: `?step=<state>` freezes one picture; otherwise the
+ * previous/next buttons step through the graphic's states in place. Height is reported to the
+ * parent page in pym's format either way.
+ */
+export function startEmbed(): void {
+  startChild();
+  const embed = document.querySelector<HTMLElement>('[data-embed]');
+  const root = embed?.querySelector('[data-graphic]');
+  if (!embed || !root) return;
+  const render = RENDERERS[embed.dataset.embed!];
+  const items = [...embed.querySelectorAll<HTMLElement>('[data-embed-states] [data-state]')];
+  const description = embed.querySelector('[data-embed-description]');
+  const counter = embed.querySelector('[data-embed-counter]');
+  const previous = embed.querySelector<HTMLButtonElement>('[data-embed-nav="-1"]');
+  const next = embed.querySelector<HTMLButtonElement>('[data-embed-nav="1"]');
+  if (!render || items.length === 0) return;
+  const states = items.map((item) => item.dataset.state!);
+
+  let index = 0;
+  const show = (target: number, animate: boolean) => {
+    index = Math.min(states.length - 1, Math.max(0, target));
+    const state = states[index]!;
+    render(root, state, 1, { animate: animate && motionAllowed() });
+    root.setAttribute('data-state', state);
+    if (description) description.textContent = items[index]!.textContent;
+    if (counter) counter.textContent = `${index + 1} / ${states.length}`;
+    if (previous) previous.disabled = index === 0;
+    if (next) next.disabled = index === states.length - 1;
+  };
+
+  const frozen = new URLSearchParams(location.search).get('step');
+  if (frozen !== null) {
+    const at = states.indexOf(frozen);
+    if (at === -1) throw new Error(`embed: ?step=${frozen} is not a state of this graphic (${states.join(', ')})`);
+    embed.dataset.frozen = '';
+    show(at, false);
+    return;
+  }
+  previous?.addEventListener('click', () => show(index - 1, true));
+  next?.addEventListener('click', () => show(index + 1, true));
+  show(0, false);
+}
