@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLedger, LEDGER_PATH } from '../facts/ledger';
+import { GLOSSARY_PATH, loadGlossary } from '../glossary/load';
 import { findBareFigures } from './figures';
 
 interface Point {
@@ -49,19 +50,33 @@ function walk(node: MdNode, visit: (node: MdNode) => boolean | void): void {
 export interface ChapterCheckOptions {
   /** Path of the facts ledger, relative to the project root. */
   ledgerPath?: string;
+  /** Path of the glossary, relative to the project root. */
+  glossaryPath?: string;
 }
 
 /**
  * checkChapterTree(tree, file) checks one MDX document: each <Fact id="…"/> must name a ledger
- * entry by a literal id, and prose may hold no bare figure (digits outside a <Fact>).
- * Throws a ChapterError with the file, line and id or figure in the message.
+ * entry and each <Term id="…"> a glossary entry, by a literal id, and prose may hold no bare
+ * figure (digits outside a <Fact>). Throws a ChapterError with the file, line and id or figure.
  */
 export function checkChapterTree(tree: MdNode, file: VFileLike, options: ChapterCheckOptions = {}): void {
   const ledgerPath = options.ledgerPath ?? LEDGER_PATH;
   const ledger = loadLedger(ledgerPath);
+  const glossaryPath = options.glossaryPath ?? GLOSSARY_PATH;
+  const glossary = loadGlossary(glossaryPath);
   walk(tree, (node) => {
     if (SKIPPED_TYPES.has(node.type)) return false;
     const isJsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+    if (isJsx && node.name === 'Term') {
+      const id = literalAttribute(node, 'id');
+      if (id === undefined) throw new ChapterError(`${where(file, node)}: <Term> is missing its id attribute`);
+      if (id === null) throw new ChapterError(`${where(file, node)}: <Term id> must be a literal string`);
+      if (!glossary.has(id)) {
+        throw new ChapterError(`${where(file, node)}: unknown glossary term id "${id}" in <Term id="${id}"> (no such entry in ${glossaryPath})`);
+      }
+      // The words inside a <Term> are prose: keep checking them for bare figures.
+      return true;
+    }
     if (isJsx && node.name === 'Fact') {
       const id = literalAttribute(node, 'id');
       if (id === undefined) throw new ChapterError(`${where(file, node)}: <Fact> is missing its id attribute`);
