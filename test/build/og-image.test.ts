@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { resolveDeployment } from '../../src/lib/deployment';
+import { absoluteUrl } from '../../src/lib/paths';
+import { OG_CARD } from '../../src/og/card';
+import { builtPages } from '../support/crawl';
+import { DIST_DIR } from '../support/paths';
+import { pngSize } from '../support/png';
+
+const { site, base } = resolveDeployment(process.env);
+const htmlFile = (page: string) => (page === '' || page.endsWith('/') ? `${page}index.html` : page);
+
+describe('the social card, dist/og.png', () => {
+  it('is a 1200×630 PNG drawn at build time', () => {
+    const bytes = readFileSync(join(DIST_DIR, OG_CARD.path));
+    expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+    // A blank or text-less card compresses to a few kilobytes; the map and type make it far larger.
+    expect(bytes.length).toBeGreaterThan(20_000);
+  });
+
+  it('is named on every page by an absolute URL under the site and base, with its size and alt text', () => {
+    const expected = absoluteUrl(OG_CARD.path, site, base);
+    expect(expected).toMatch(/^https?:\/\//);
+    for (const page of builtPages(DIST_DIR)) {
+      const html = parse(readFileSync(join(DIST_DIR, htmlFile(page)), 'utf8'));
+      const meta = (selector: string) => html.querySelector(selector)?.getAttribute('content');
+      expect(meta('meta[property="og:image"]'), page).toBe(expected);
+      expect(meta('meta[name="twitter:image"]'), page).toBe(expected);
+      expect(meta('meta[property="og:image:width"]'), page).toBe('1200');
+      expect(meta('meta[property="og:image:height"]'), page).toBe('630');
+      expect(meta('meta[property="og:image:alt"]')?.length, page).toBeGreaterThan(20);
+      expect(meta('meta[name="twitter:card"]'), page).toBe('summary_large_image');
+    }
+  });
+});
