@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser, openWatchedPage } from '../support/browser';
+import { builtPages, crawlSite, serveBuild, type CrawlReport, type ServedBuild } from '../support/crawl';
+import { PROJECT_ROOT, TMP_DIR } from '../support/paths';
+import { pngSize } from '../support/png';
+
+/** A newsroom's deployment: its origin and the path it serves Roundabout under. */
+const SITE_URL = 'https://news.example.org';
+const BASE_PATH = '/news/roundabout/';
+const PUBLIC_ROOT = `${SITE_URL}${BASE_PATH}`;
+
+/** Top-level entries not copied: dependencies (linked instead), build output, caches, tests, history. */
+const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', 'test', 'bench']);
+
+/**
+ * Variables vitest puts into a worker's process.env (import.meta.env mirrors). Astro reads BASE_URL from the
+ * environment, so a child build that inherits BASE_URL=/ silently ignores BASE_PATH: strip them all.
+ */
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/;
+
+/** The worker's environment without vitest's additions, plus the given variables. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))), ...extra };
+}
+
+const workDir = join(TMP_DIR, 'subpath');
+const projectCopy = join(workDir, 'project');
+const outDir = join(workDir, 'dist');
+
+/**
+ * Builds a copy of the project for the newsroom's address. A copy, not the project root, because Astro keeps
+ * its prerender chunks in <root>/.astro: two builds of one root at once (other work in the same tree) collide.
+ */
+function buildForNewsroom(): void {
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  cpSync(PROJECT_ROOT, projectCopy, {
+    recursive: true,
+    filter: (source) => !NOT_COPIED.has(relative(PROJECT_ROOT, source).split(sep)[0] ?? ''),
+  });
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(projectCopy, 'node_modules'));
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd: projectCopy,
+    encoding: 'utf8',
+    env: buildEnv({
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SITE_URL,
+      BASE_PATH,
+      ROUNDABOUT_OUT_DIR: outDir,
+      ROUNDABOUT_CACHE_DIR: join(workDir, 'cache'),
+    }),
+  });
+  if (result.status !== 0) throw new Error(`astro build for ${PUBLIC_ROOT} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+}
+
+describe(`the site built for ${PUBLIC_ROOT} and served under ${BASE_PATH}`, () => {
+  let served: ServedBuild;
+  let report: CrawlReport;
+
+  beforeAll(async () => {
+    buildForNewsroom();
+    served = await serveBuild(outDir, BASE_PATH);
+    report = await crawlSite({ localRoot: served.root, publicRoot: PUBLIC_ROOT, distDir: outDir });
+  }, 180_000);
+
+  afterAll(async () => {
+    await served?.close();
+  });
+
+  it('has no broken link, asset, fragment, canonical or og:url, and nothing outside the base path', () => {
+    expect(report.problems).toEqual([]);
+  });
+
+  it('crawled every page and served every file of the build', () => {
+    expect(report.reachable).toEqual(expect.arrayContaining(['', 'sources/', 'credits/']));
+    expect([...report.reachable, ...report.unreachable].sort()).toEqual(builtPages(outDir).sort());
+    expect(report.files.length).toBeGreaterThan(report.reachable.length);
+    expect(report.stylesheets.length).toBeGreaterThan(0);
+  });
+
+  it('gives every page a canonical URL under the newsroom address', () => {
+    for (const [page, canonical] of Object.entries(report.canonical)) {
+      if (/^\d{3}\.html$/.test(page)) continue;
+      expect(canonical, page).toBe(`${PUBLIC_ROOT}${page}`);
+    }
+  });
+
+  it('points og:image and twitter:image of every page at the built 1200×630 card, by absolute URL', () => {
+    expect(pngSize(readFileSync(join(outDir, 'og.png')))).toEqual({ width: 1200, height: 630 });
+    for (const page of builtPages(outDir)) {
+      const file = page === '' || page.endsWith('/') ? `${page}index.html` : page;
+      const html = parse(readFileSync(join(outDir, file), 'utf8'));
+      expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content'), page).toBe(`${PUBLIC_ROOT}og.png`);
+      expect(html.querySelector('meta[name="twitter:image"]')?.getAttribute('content'), page).toBe(`${PUBLIC_ROOT}og.png`);
+    }
+  });
+
+  it('redirects the base path without its trailing slash, as static hosts do', async () => {
+    const response = await fetch(served.root.slice(0, -1), { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(BASE_PATH);
+  });
+
+  describe.skipIf(!hasChromium)('in Chromium', () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('every page loads under the sub-path with no failed request and no console error', async () => {
+      expect(existsSync(outDir)).toBe(true);
+      const failures: string[] = [];
+      for (const page of builtPages(outDir).filter((path) => !/^\d{3}\.html$/.test(path))) {
+        const { page: tab, watch, close } = await openWatchedPage(browser);
+        tab.on('response', (response) => {
+          if (response.status() >= 400) failures.push(`${page || '(start page)'}: HTTP ${response.status()} ${response.url()}`);
+        });
+        tab.on('requestfailed', (request) => failures.push(`${page || '(start page)'}: failed ${request.url()}`));
+        try {
+          await tab.goto(`${served.root}${page}`, { waitUntil: 'networkidle' });
+          failures.push(...watch.consoleErrors.map((error) => `${page || '(start page)'}: console: ${error}`));
+          failures.push(...watch.externalRequests.map((url) => `${page || '(start page)'}: external request ${url}`));
+        } finally {
+          await close();
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  });
+});
