@@ -1,0 +1,79 @@
+/** Ids of the six countries the map is about, in the order they are listed in words. */
+export const ACTOR_IDS = ['south-korea', 'north-korea', 'united-states', 'ukraine', 'russia', 'poland'] as const;
+
+/** One of the six countries on the map. */
+export type ActorId = (typeof ACTOR_IDS)[number];
+
+/** Where a country's name sits relative to its anchor point, in viewBox units. */
+export interface LabelPlacement {
+  /** Horizontal offset from the anchor. */
+  dx: number;
+  /** Vertical offset from the anchor to the first line's baseline. */
+  dy: number;
+  /** Which end of the text sits at the offset point. */
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** A country on the map: how it is named and found in world-atlas, and where its name goes. */
+export interface Actor {
+  id: ActorId;
+  /** Name as written on the map and in the description ("the United States" reads "United States" on the map). */
+  name: string;
+  /** Name in running text, with an article where English needs one. */
+  nameInText: string;
+  /** ISO 3166-1 numeric code: the feature id in world-atlas countries-110m. */
+  atlasId: string;
+  /** Position of the name relative to the anchor (in the map's default 600-unit frame). */
+  label: LabelPlacement;
+}
+
+/** The six actors. Their colours are the --actor-<id> custom properties in src/styles/theme.css. */
+export const ACTORS: Record<ActorId, Actor> = {
+  'south-korea': {
+    id: 'south-korea',
+    name: 'South Korea',
+    nameInText: 'South Korea',
+    atlasId: '410',
+    label: { dx: 0, dy: 36, anchor: 'middle' },
+  },
+  'north-korea': {
+    id: 'north-korea',
+    name: 'North Korea',
+    nameInText: 'North Korea',
+    atlasId: '408',
+    label: { dx: 0, dy: -18, anchor: 'middle' },
+  },
+  'united-states': {
+    id: 'united-states',
+    name: 'United States',
+    nameInText: 'the United States',
+    atlasId: '840',
+    label: { dx: 0, dy: 36, anchor: 'middle' },
+  },
+  ukraine: {
+    id: 'ukraine',
+    name: 'Ukraine',
+    nameInText: 'Ukraine',
+    atlasId: '804',
+    label: { dx: 12, dy: 34, anchor: 'start' },
+  },
+  russia: {
+    id: 'russia',
+    name: 'Russia',
+    nameInText: 'Russia',
+    atlasId: '643',
+    label: { dx: -14, dy: 8, anchor: 'end' },
+  },
+  poland: {
+    id: 'poland',
+    name: 'Poland',
+    nameInText: 'Poland',
+    atlasId: '616',
+    label: { dx: -12, dy: 8, anchor: 'end' },
+  },
+};
+
+/** True when `id` names one of the six actors. */
+export function isActorId(id: string): id is ActorId {
+  return (ACTOR_IDS as readonly string[]).includes(id);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { flowMapDefinition } from '../../../../src/charts/flow-map/definition';
+import { STATE_NAMES } from '../../../../src/charts/flow-map/states';
+import { ledger } from './fixtures';
+
+describe('flowMapDefinition', () => {
+  it('is the graphic named flow-map, with its states in story order', () => {
+    expect(flowMapDefinition.name).toBe('flow-map');
+    expect(flowMapDefinition.states).toEqual(STATE_NAMES);
+    expect(flowMapDefinition.title.length).toBeGreaterThan(0);
+    expect(flowMapDefinition.sourceLine).toMatch(/not shipping routes/);
+  });
+
+  it('table(ledger) has one row per arrow and the ledger’s raw numbers', () => {
+    const table = flowMapDefinition.table(ledger);
+    for (const row of table.rows) expect(row.length).toBe(table.columns.length);
+    const numbers = table.rows.flat().filter((cell): cell is number => typeof cell === 'number');
+    expect(numbers).toEqual([
+      ledger.get('purchase-rounds')!.value,
+      ledger.get('purchase-rounds')!.value,
+      ledger.get('us-rounds-sent')!.value,
+      ledger.get('us-howitzers-sent')!.value,
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ACTORS } from '../../../../src/charts/flow-map/actors';
+import { flowMapDefinition } from '../../../../src/charts/flow-map/definition';
+import { describeFlowMap, listInWords } from '../../../../src/charts/flow-map/describe';
+import { flowMapLabels } from '../../../../src/charts/flow-map/labels';
+import { flowMapScene } from '../../../../src/charts/flow-map/scene';
+import { STATE_NAMES } from '../../../../src/charts/flow-map/states';
+import { geo, ledger } from './fixtures';
+
+const labels = flowMapLabels(ledger);
+const figures = (lines: string[]) => lines.join(' ').match(/\d[\d,]*(?:mm)?|nearly one million/g) ?? [];
+
+describe('describeFlowMap(scene, labels)', () => {
+  it('names both ends of each visible arrow and the figures on its label', () => {
+    for (const state of STATE_NAMES) {
+      const scene = flowMapScene(geo, labels, state);
+      const text = describeFlowMap(scene, labels);
+      for (const flow of scene.flows.filter((f) => f.visible)) {
+        expect(text, state).toContain(`from ${ACTORS[flow.from].nameInText} to ${ACTORS[flow.to].nameInText}`);
+        for (const figure of figures(flow.label.lines)) expect(text, `${state}: ${flow.id}`).toContain(figure);
+      }
+      for (const note of scene.notes.filter((n) => n.visible)) {
+        for (const figure of figures(note.label.lines)) expect(text, `${state}: ${note.id}`).toContain(figure);
+      }
+    }
+  });
+
+  it('mentions no arrow the picture does not draw', () => {
+    const text = describeFlowMap(flowMapScene(geo, labels, 'map-pledge'), labels);
+    expect(text).not.toContain('arrow');
+    expect(text).toBe(
+      'The map, seen from above the North Pole, highlights South Korea and names Ukraine. South Korea has pledged to send no lethal aid to Ukraine.',
+    );
+  });
+
+  it('describes the buyer step as the brief sketches it', () => {
+    expect(describeFlowMap(flowMapScene(geo, labels, 'map-buyer'), labels)).toBe(
+      'The map, seen from above the North Pole, highlights South Korea and the United States. ' +
+        'An arrow runs from South Korea to the United States: South Korean makers would sell 100,000 155mm rounds to the United States, the “end user”; the sale is still under negotiation. ' +
+        'The arrows show who sells or hands over to whom, not shipping routes.',
+    );
+  });
+
+  it('is what the definition’s describe(state, ledger) returns', () => {
+    expect(flowMapDefinition.describe('map-transfer', ledger)).toBe(describeFlowMap(flowMapScene(geo, labels, 'map-transfer'), labels));
+  });
+});
+
+describe('listInWords(items)', () => {
+  it('joins with commas and a final "and"', () => {
+    expect(listInWords([])).toBe('');
+    expect(listInWords(['A'])).toBe('A');
+    expect(listInWords(['A', 'B'])).toBe('A and B');
+    expect(listInWords(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { loadLedger, parseLedger } from '../../../../src/facts/ledger';
+import { flowMapGeo } from '../../../../src/charts/flow-map/geo';
+import { PROJECT_ROOT } from '../../../support/paths';
+import { readFileSync } from 'node:fs';
+
+/** The real ledger. */
+export const ledger = loadLedger(join(PROJECT_ROOT, 'content/facts.yaml'));
+
+/** The real ledger with one fact's display text replaced, to prove the map reads it. */
+export function ledgerWithDisplay(id: string, display: string) {
+  const text = readFileSync(join(PROJECT_ROOT, 'content/facts.yaml'), 'utf8');
+  const ledger = parseLedger(text);
+  const changed = new Map(ledger);
+  changed.set(id, { ...ledger.get(id)!, display } as never);
+  return changed;
+}
+
+/** The map's geography from the bundled world-atlas countries-110m. */
+export const geo = flowMapGeo();
+
+/** A phone's sticky column (320 px viewport) and a desktop one, in CSS pixels. */
+export const SIZES = {
+  phone: { width: 304, height: 304 },
+  phoneTall: { width: 304, height: 480 },
+  desktop: { width: 760, height: 700 },
+  default: { width: 600, height: 600 },
+} as const;
