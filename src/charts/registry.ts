@@ -1,5 +1,7 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { GraphicDefinition } from './types';
+import FlowMap from '../components/graphics/FlowMap.astro';
+import { flowMapDefinition } from './flow-map/definition';
 
 /** A graphic at build time: its definition and the component that draws it. */
 export interface RegisteredGraphic {
@@ -9,7 +11,9 @@ export interface RegisteredGraphic {
 }
 
 /** Every graphic of the site, by name. Add a graphic here and in src/scrolly/renderers.ts. */
-export const GRAPHICS: Record<string, RegisteredGraphic> = {};
+export const GRAPHICS: Record<string, RegisteredGraphic> = {
+  'flow-map': { definition: flowMapDefinition, component: FlowMap },
+};
 
 /** Looks up a graphic by name, failing the build with the known names when it does not exist. */
 export function requireGraphic(name: string, where: string): RegisteredGraphic {
