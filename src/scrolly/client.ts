@@ -52,7 +52,8 @@ export function startScrollies(): ScrollyController[] {
     const insideAny = controllers.map((c) => c.reconcile(true)).some(Boolean);
     if (!insideAny && stepFromHash(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
   };
-  if ('onscrollend' in window) {
+  // Reflect.has, not `in`: the DOM typings claim every window has onscrollend; Safari before 18.2 does not.
+  if (Reflect.has(window, 'onscrollend')) {
     window.addEventListener('scrollend', settle);
   } else {
     let frame = 0;
