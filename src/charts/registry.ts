@@ -1,5 +1,13 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { GraphicDefinition } from './types';
+import FireDay from '../components/graphics/FireDay.astro';
+import { fireDayDefinition } from './fire-day/definition';
+import Drawdown from '../components/graphics/Drawdown.astro';
+import { drawdownDefinition } from './drawdown/definition';
+import UsSentScale from '../components/graphics/UsSentScale.astro';
+import { usSentScaleDefinition } from './us-sent-scale/definition';
+import Calibre from '../components/graphics/Calibre.astro';
+import { calibreDefinition } from './calibre/definition';
 import FlowMap from '../components/graphics/FlowMap.astro';
 import { flowMapDefinition } from './flow-map/definition';
 
@@ -13,6 +21,10 @@ export interface RegisteredGraphic {
 /** Every graphic of the site, by name. Add a graphic here and in src/scrolly/renderers.ts. */
 export const GRAPHICS: Record<string, RegisteredGraphic> = {
   'flow-map': { definition: flowMapDefinition, component: FlowMap },
+  'fire-day': { definition: fireDayDefinition, component: FireDay },
+  drawdown: { definition: drawdownDefinition, component: Drawdown },
+  'us-sent-scale': { definition: usSentScaleDefinition, component: UsSentScale },
+  calibre: { definition: calibreDefinition, component: Calibre },
 };
 
 /** Looks up a graphic by name, failing the build with the known names when it does not exist. */
