@@ -1,4 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+const root = new URL('..', import.meta.url).pathname;
+/** Scratch folder of this run (ROUNDABOUT_TEST_TMP lets parallel runs keep their reports apart). */
+const tmp = resolve(root, process.env.ROUNDABOUT_TEST_TMP ?? 'test/.tmp');
 
 /**
  * Three projects, one run: `unit` (pure functions and schemas), `build` (the built HTML),
@@ -7,9 +12,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    root: new URL('..', import.meta.url).pathname,
+    root,
     globalSetup: ['test/support/global-setup.ts'],
-    reporters: ['default', ['json', { outputFile: 'test/.tmp/vitest-report.json' }]],
+    reporters: ['default', ['json', { outputFile: resolve(tmp, 'vitest-report.json') }]],
     projects: [
       {
         extends: true,
