@@ -4,12 +4,11 @@ import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchBrowser, openWatchedPage } from '../support/browser';
-import { builtPages } from '../support/crawl';
+import { builtPages, htmlFileOf } from '../support/crawl';
 import { DIST_DIR } from '../support/paths';
 
 /** Every HTML page in the build, found on disk so that new pages are covered without editing this file. */
 const PAGES = builtPages(DIST_DIR);
-const htmlFile = (page: string) => (page === '' || page.endsWith('/') ? `${page}index.html` : page);
 
 /** A Content-Security-Policy as directive name → sources. */
 type Policy = Map<string, string[]>;
@@ -26,7 +25,7 @@ function parsePolicy(text: string): Policy {
 
 /** The policy a built page declares in its <meta http-equiv="content-security-policy">. */
 function policyOf(page: string): Policy | undefined {
-  const html = parse(readFileSync(join(DIST_DIR, htmlFile(page)), 'utf8'));
+  const html = parse(readFileSync(join(DIST_DIR, htmlFileOf(page)), 'utf8'));
   const meta = html.querySelectorAll('meta').find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
   const content = meta?.getAttribute('content');
   return content ? parsePolicy(content) : undefined;

@@ -2,10 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../support/crawl';
+import { builtPages, htmlFileOf, isSitePage } from '../support/crawl';
 import { DIST_DIR, PROJECT_ROOT } from '../support/paths';
-
-const htmlFile = (page: string) => (page === '' || page.endsWith('/') ? `${page}index.html` : page);
 
 describe('the credits and license page, dist/credits/index.html', () => {
   let html: HTMLElement;
@@ -38,9 +36,13 @@ describe('the credits and license page, dist/credits/index.html', () => {
     expect(html.querySelector('#credit-line')?.text).toMatch(/Roundabout, by the Roundabout developers, licensed under CC BY 4\.0/);
   });
 
-  it('is linked from the footer of every page', () => {
-    for (const page of builtPages(DIST_DIR)) {
-      const footer = parse(readFileSync(join(DIST_DIR, htmlFile(page)), 'utf8')).querySelector('footer');
+  it('is linked from the footer of every site page (framed embeds have no site footer)', () => {
+    const sitePages = builtPages(DIST_DIR)
+      .map((page) => ({ page, html: parse(readFileSync(join(DIST_DIR, htmlFileOf(page)), 'utf8')) }))
+      .filter(({ html }) => isSitePage(html));
+    expect(sitePages.map(({ page }) => page)).toEqual(expect.arrayContaining(['', 'sources/', 'credits/']));
+    for (const { page, html } of sitePages) {
+      const footer = html.querySelector('footer.site-footer');
       const links = footer?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
       expect(links.some((href) => /credits\/$/.test(href ?? '')), page).toBe(true);
     }

@@ -5,12 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { resolveDeployment } from '../../src/lib/deployment';
 import { absoluteUrl } from '../../src/lib/paths';
 import { OG_CARD } from '../../src/og/card';
-import { builtPages } from '../support/crawl';
+import { builtPages, htmlFileOf, isSitePage } from '../support/crawl';
 import { DIST_DIR } from '../support/paths';
 import { pngSize } from '../support/png';
 
 const { site, base } = resolveDeployment(process.env);
-const htmlFile = (page: string) => (page === '' || page.endsWith('/') ? `${page}index.html` : page);
 
 describe('the social card, dist/og.png', () => {
   it('is a 1200×630 PNG drawn at build time', () => {
@@ -20,11 +19,14 @@ describe('the social card, dist/og.png', () => {
     expect(bytes.length).toBeGreaterThan(20_000);
   });
 
-  it('is named on every page by an absolute URL under the site and base, with its size and alt text', () => {
+  it('is named on every site page (not framed embeds) by an absolute URL under the site and base, with its size and alt text', () => {
     const expected = absoluteUrl(OG_CARD.path, site, base);
     expect(expected).toMatch(/^https?:\/\//);
-    for (const page of builtPages(DIST_DIR)) {
-      const html = parse(readFileSync(join(DIST_DIR, htmlFile(page)), 'utf8'));
+    const sitePages = builtPages(DIST_DIR)
+      .map((page) => ({ page, html: parse(readFileSync(join(DIST_DIR, htmlFileOf(page)), 'utf8')) }))
+      .filter(({ html }) => isSitePage(html));
+    expect(sitePages.map(({ page }) => page)).toEqual(expect.arrayContaining(['', 'sources/', 'credits/']));
+    for (const { page, html } of sitePages) {
       const meta = (selector: string) => html.querySelector(selector)?.getAttribute('content');
       expect(meta('meta[property="og:image"]'), page).toBe(expected);
       expect(meta('meta[name="twitter:image"]'), page).toBe(expected);

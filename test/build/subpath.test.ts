@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, openWatchedPage } from '../support/browser';
-import { builtPages, crawlSite, serveBuild, type CrawlReport, type ServedBuild } from '../support/crawl';
+import { builtPages, crawlSite, htmlFileOf, isSitePage, serveBuild, type CrawlReport, type ServedBuild } from '../support/crawl';
 import { PROJECT_ROOT, TMP_DIR } from '../support/paths';
 import { pngSize } from '../support/png';
 
@@ -90,11 +90,13 @@ describe(`the site built for ${PUBLIC_ROOT} and served under ${BASE_PATH}`, () =
     }
   });
 
-  it('points og:image and twitter:image of every page at the built 1200×630 card, by absolute URL', () => {
+  it('points og:image and twitter:image of every site page at the built 1200×630 card, by absolute URL', () => {
     expect(pngSize(readFileSync(join(outDir, 'og.png')))).toEqual({ width: 1200, height: 630 });
-    for (const page of builtPages(outDir)) {
-      const file = page === '' || page.endsWith('/') ? `${page}index.html` : page;
-      const html = parse(readFileSync(join(outDir, file), 'utf8'));
+    const sitePages = builtPages(outDir)
+      .map((page) => ({ page, html: parse(readFileSync(join(outDir, htmlFileOf(page)), 'utf8')) }))
+      .filter(({ html }) => isSitePage(html));
+    expect(sitePages.length).toBeGreaterThanOrEqual(3);
+    for (const { page, html } of sitePages) {
       expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content'), page).toBe(`${PUBLIC_ROOT}og.png`);
       expect(html.querySelector('meta[name="twitter:image"]')?.getAttribute('content'), page).toBe(`${PUBLIC_ROOT}og.png`);
     }
