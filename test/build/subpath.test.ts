@@ -135,6 +135,6 @@ describe(`the site built for ${PUBLIC_ROOT} and served under ${BASE_PATH}`, () =
         }
       }
       expect(failures).toEqual([]);
-    });
+    }, 300_000); // one visit per built page (dozens, with the embeds), each waiting for the network to settle
   });
 });
