@@ -1,0 +1,371 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, hasChromium, launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser';
+import { readChapters } from '../support/content';
+
+/** The slides presentation mode should offer, read from the story's DOM: title, then chapters and steps in order. */
+async function expectedSlides(page: Page): Promise<{ id: string; kind: 'title' | 'chapter' | 'step' }[]> {
+  const items = await page.locator('article[data-story]').evaluate((story) =>
+    [...story.querySelectorAll<HTMLElement>('[data-chapter], [data-step]')].map((element) => ({
+      id: element.id,
+      kind: element.matches('[data-step]') ? ('step' as const) : ('chapter' as const),
+    })),
+  );
+  return [{ id: 'present-title', kind: 'title' }, ...items];
+}
+
+/** What is on screen in presentation mode. */
+async function screen(page: Page) {
+  return page.evaluate(() => {
+    const current = [...document.querySelectorAll<HTMLElement>('[data-present-current]')];
+    const visible = (element: Element | null) => {
+      if (!element) return false;
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    };
+    return {
+      mode: document.documentElement.dataset.mode ?? null,
+      current: current.map((element) => element.id),
+      currentVisible: current.every(visible),
+      counter: document.querySelector('[data-present-counter]')?.textContent ?? '',
+      progress: (document.querySelector('[data-present-progress]') as HTMLProgressElement | null)?.value ?? -1,
+      search: location.search,
+      hash: location.hash,
+      // Slides on screen, other than the blocks that hold the current one (a step's chapter).
+      visibleSlides: [...document.querySelectorAll<HTMLElement>('#present-title, [data-chapter], [data-step]')]
+        .filter((element) => visible(element) && !current.some((c) => c !== element && element.contains(c)))
+        .map((element) => element.id),
+      siteHeaderVisible: visible(document.querySelector('.site-header')),
+      storyHeaderVisible: visible(document.querySelector('.story-header')),
+    };
+  });
+}
+
+describe.skipIf(!hasChromium)('presentation mode', () => {
+  const origin = inject('siteOrigin');
+  let browser: Browser;
+  let open: WatchedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A projector-sized page (1280×720) with motion reduced, so scrolling back is instant. */
+  async function projector(path: string): Promise<WatchedPage> {
+    const watched = await openWatchedPage(browser, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    open.push(watched);
+    await watched.page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    return watched;
+  }
+
+  async function closeAll() {
+    await Promise.all(open.map((watched) => watched.close()));
+    open = [];
+  }
+
+  it('the Present button enters at the title slide, with only that slide and the controls on screen', async () => {
+    try {
+      const { page, watch } = await projector('/');
+      const slides = await expectedSlides(page);
+      expect(slides.length).toBe(1 + readChapters().length + slides.filter((s) => s.kind === 'step').length);
+      expect((await screen(page)).mode).toBeNull();
+      await page.getByRole('button', { name: 'Present' }).click();
+      const shown = await screen(page);
+      expect(shown.mode).toBe('present');
+      expect(shown.current).toEqual(['present-title']);
+      expect(shown.visibleSlides).toEqual(['present-title']);
+      expect(shown.siteHeaderVisible).toBe(false);
+      expect(shown.storyHeaderVisible).toBe(false);
+      expect(shown.counter).toBe(`1 / ${slides.length}`);
+      expect(shown.search).toBe('?present');
+      // The title slide: the story's name, its one-line summary and an inline QR code of the site address.
+      const title = page.locator('#present-title');
+      await expect.poll(() => title.innerText()).toContain('Roundabout');
+      expect(await title.locator('svg[role="img"] path').count()).toBe(1);
+      expect(await title.locator('svg [style]').count()).toBe(0);
+      expect(watch.consoleErrors).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await closeAll();
+    }
+  });
+
+  it('each key moves as documented and the counter and progress bar follow', async () => {
+    try {
+      const { page } = await projector('/?present');
+      const slides = await expectedSlides(page);
+      const last = slides.length - 1;
+      expect(last).toBeGreaterThanOrEqual(3);
+      const at = async (index: number) => {
+        const shown = await screen(page);
+        expect(shown.current).toEqual([slides[index]!.id]);
+        expect(shown.currentVisible).toBe(true);
+        expect(shown.counter).toBe(`${index + 1} / ${slides.length}`);
+        expect(shown.progress).toBe(index);
+        expect(shown.hash).toBe(index === 0 ? '' : `#${slides[index]!.id}`);
+      };
+      await at(0);
+      const moves: [string, number][] = [
+        ['ArrowRight', 1],
+        ['PageDown', 2],
+        ['Space', 3],
+        ['Shift+Space', 2],
+        ['PageUp', 1],
+        ['ArrowLeft', 0],
+        ['ArrowLeft', 0],
+        ['End', last],
+        ['ArrowRight', last],
+        ['Home', 0],
+      ];
+      for (const [key, index] of moves) {
+        await page.keyboard.press(key);
+        await at(index);
+      }
+    } finally {
+      await closeAll();
+    }
+  });
+
+  it('walking every slide shows exactly one slide, and each step with its graphic at that step’s state', async () => {
+    try {
+      const { page, watch } = await projector('/?present');
+      const slides = await expectedSlides(page);
+      for (const [index, slide] of slides.entries()) {
+        if (index > 0) await page.keyboard.press('ArrowRight');
+        const shown = await screen(page);
+        expect(shown.visibleSlides, slide.id).toEqual([slide.id]);
+        if (slide.kind !== 'step') continue;
+        const step = await page.locator(`[id="${slide.id}"]`).evaluate((element) => {
+          const scrolly = element.closest('[data-scrolly]')!;
+          const graphic = scrolly.querySelector('.scrolly__figure [data-graphic]')!;
+          const box = graphic.getBoundingClientRect();
+          return {
+            state: (element as HTMLElement).dataset.step,
+            shown: graphic.getAttribute('data-state'),
+            current: element.getAttribute('aria-current'),
+            graphicArea: box.width * box.height,
+          };
+        });
+        expect(step.shown, slide.id).toBe(step.state);
+        expect(step.current, slide.id).toBe('step');
+        // "Large": the graphic takes at least a quarter of the 1280×720 screen.
+        expect(step.graphicArea, slide.id).toBeGreaterThan((1280 * 720) / 4);
+      }
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await closeAll();
+    }
+  });
+
+  it('text is projector-sized (at least 28 px at 1280×720) and every slide fits the screen', async () => {
+    try {
+      const { page } = await projector('/?present');
+      const slides = await expectedSlides(page);
+      for (const [index, slide] of slides.entries()) {
+        if (index > 0) await page.keyboard.press('ArrowRight');
+        if (slide.kind === 'title') continue;
+        const measured = await page.evaluate(() => {
+          const current = document.querySelector<HTMLElement>('[data-present-current]')!;
+          const stage = document.querySelector<HTMLElement>('[data-present-stage]')!;
+          // Every element that holds words of the slide directly (a step's own words may sit in the card itself).
+          const holders = current.matches('[data-step]')
+            ? [...current.querySelectorAll<HTMLElement>('.step__card, .step__card *')].filter((element) => !element.closest('.step__alt'))
+            : [...current.querySelectorAll<HTMLElement>(':scope > .present-summary')];
+          const text = holders.filter((element) =>
+            [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
+          );
+          return {
+            sizes: text.filter((element) => element.getClientRects().length > 0).map((element) => parseFloat(getComputedStyle(element).fontSize)),
+            overflow: stage.scrollHeight - stage.clientHeight,
+          };
+        });
+        expect(measured.sizes.length, slide.id).toBeGreaterThan(0);
+        for (const size of measured.sizes) expect(size, slide.id).toBeGreaterThanOrEqual(28);
+        expect(measured.overflow, `${slide.id} overflows the screen`).toBeLessThanOrEqual(1);
+      }
+    } finally {
+      await closeAll();
+    }
+  });
+
+  it('Esc leaves at the same slide: the page is scrolled to it and the address loses ?present', async () => {
+    try {
+      const { page } = await projector('/?present');
+      const slides = await expectedSlides(page);
+      // A slide deep in the story: the last step if there is one, else the last chapter.
+      const target = slides.findLastIndex((slide) => slide.kind === 'step') > 0
+        ? slides.findLastIndex((slide) => slide.kind === 'step')
+        : slides.length - 1;
+      await page.keyboard.press('End');
+      for (let index = slides.length - 1; index > target; index -= 1) await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Escape');
+      const shown = await screen(page);
+      expect(shown.mode).toBeNull();
+      expect(shown.search).toBe('');
+      expect(shown.hash).toBe(`#${slides[target]!.id}`);
+      expect(shown.siteHeaderVisible).toBe(true);
+      await expect
+        .poll(() =>
+          page.locator(`[id="${slides[target]!.id}"]`).evaluate((element) => {
+            const box = element.getBoundingClientRect();
+            return box.top < innerHeight && box.bottom > 0;
+          }),
+        )
+        .toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(720);
+      // Keys are the page's again: End no longer jumps slides or re-enters the mode.
+      await page.keyboard.press('ArrowLeft');
+      expect((await screen(page)).mode).toBeNull();
+    } finally {
+      await closeAll();
+    }
+  });
+
+  it('the Leave button, like Esc, returns to reading at the slide on screen', async () => {
+    try {
+      const { page } = await projector('/');
+      const slides = await expectedSlides(page);
+      await page.getByRole('button', { name: 'Present' }).click();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('button', { name: /^Leave/ }).click();
+      const shown = await screen(page);
+      expect(shown.mode).toBeNull();
+      expect(shown.hash).toBe(`#${slides[2]!.id}`);
+      await expect.poll(() => page.locator(`[id="${slides[2]!.id}"]`).evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(720);
+    } finally {
+      await closeAll();
+    }
+  });
+
+  it('?present#<id> opens presentation mode at that slide, for the last slide and a chapter', async () => {
+    try {
+      const probe = await projector('/');
+      const slides = await expectedSlides(probe.page);
+      for (const index of [slides.length - 1, 2]) {
+        const { page } = await projector(`/?present#${slides[index]!.id}`);
+        const shown = await screen(page);
+        expect(shown.mode).toBe('present');
+        expect(shown.current).toEqual([slides[index]!.id]);
+        expect(shown.counter).toBe(`${index + 1} / ${slides.length}`);
+      }
+    } finally {
+      await closeAll();
+    }
+  });
+
+  it('teacher’s notes are hidden until N or the Notes button, and show the current chapter’s notes', async () => {
+    try {
+      const chapter = readChapters().find((c) => Array.isArray(c.frontmatter.teacherNotes));
+      expect(chapter, 'a chapter with teacherNotes').toBeDefined();
+      const notes = chapter!.frontmatter.teacherNotes as string[];
+      const { page } = await projector(`/?present#${chapter!.slug}`);
+      const panel = page.locator(`#${chapter!.slug} > [data-teacher-notes]`);
+      const button = page.getByRole('button', { name: /^Notes/ });
+      expect(await panel.isVisible()).toBe(false);
+      expect(await page.locator('[data-teacher-notes]:visible').count()).toBe(0);
+      await page.keyboard.press('n');
+      expect(await panel.isVisible()).toBe(true);
+      expect(await panel.innerText()).toContain(notes[0]!);
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('[data-teacher-notes]:visible').count()).toBe(1);
+      await page.keyboard.press('n');
+      expect(await panel.isVisible()).toBe(false);
+      await button.click();
+      expect(await panel.isVisible()).toBe(true);
+      // Notes stay on while moving: the next chapter's slide shows the next chapter's notes.
+      await page.keyboard.press('End');
+      const lastChapterNotes = page.locator('[data-present-current]').locator('xpath=ancestor-or-self::section[@data-chapter]').locator(':scope > [data-teacher-notes]');
+      if ((await lastChapterNotes.count()) > 0) expect(await lastChapterNotes.isVisible()).toBe(true);
+      expect(await panel.isVisible()).toBe(false);
+      // Leaving hides them, and reading mode shows none.
+      await page.keyboard.press('Escape');
+      expect(await page.locator('[data-teacher-notes]:visible').count()).toBe(0);
+    } finally {
+      await closeAll();
+    }
+  });
+
+  it('keys typed in an input, textarea, select or editable region never move slides', async () => {
+    try {
+      const { page } = await projector('/?present');
+      await page.keyboard.press('ArrowRight');
+      const before = await screen(page);
+      for (const html of ['<input type="text" aria-label="test">', '<textarea aria-label="test"></textarea>', '<select aria-label="test"><option>a</option><option>b</option></select>', '<div contenteditable="true" aria-label="test">x</div>']) {
+        await page.evaluate((markup) => {
+          const holder = document.querySelector('[data-present-ui]')!;
+          holder.querySelector('[data-test-field]')?.remove();
+          const wrapper = document.createElement('span');
+          wrapper.dataset.testField = '';
+          wrapper.innerHTML = markup;
+          holder.append(wrapper);
+          (wrapper.firstElementChild as HTMLElement).focus();
+        }, html);
+        for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'Space', 'End', 'Home', 'n', 'Escape']) {
+          await page.keyboard.press(key);
+          const now = await screen(page);
+          expect(now.mode, `${key} in ${html}`).toBe('present');
+          expect(now.current, `${key} in ${html}`).toEqual(before.current);
+          expect(await page.locator('[data-teacher-notes]:visible').count(), `${key} in ${html}`).toBe(0);
+        }
+      }
+    } finally {
+      await closeAll();
+    }
+  });
+
+  it('outside presentation mode no key is captured page-wide', async () => {
+    try {
+      const { page } = await projector('/');
+      await page.evaluate(() => {
+        (window as unknown as { prevented: string[] }).prevented = [];
+        window.addEventListener('keydown', (event) => {
+          if (event.defaultPrevented) (window as unknown as { prevented: string[] }).prevented.push(event.key);
+        });
+      });
+      for (const key of ['PageDown', 'Space', 'End', 'Home', 'n', 'Escape', 'ArrowRight']) await page.keyboard.press(key);
+      expect(await page.evaluate(() => (window as unknown as { prevented: string[] }).prevented)).toEqual([]);
+      expect((await screen(page)).mode).toBeNull();
+      expect(await page.locator('[data-teacher-notes]:visible').count()).toBe(0);
+    } finally {
+      await closeAll();
+    }
+  });
+
+  it('presentation mode passes axe, and the guide’s every “present” link opens an existing slide', async () => {
+    try {
+      const { page } = await projector('/?present');
+      expect(await axeViolations(page)).toEqual([]);
+      const guide = await projector('/teachers/');
+      const links = await guide.page.locator('a[data-present-link]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+      expect(links.length).toBeGreaterThanOrEqual(readChapters().length);
+      for (const href of links) {
+        const id = decodeURIComponent(new URL(href, origin).hash.slice(1));
+        const { page: presented } = await projector(new URL(href, origin).pathname + new URL(href, origin).search + new URL(href, origin).hash);
+        expect((await screen(presented)).current, href).toEqual([id]);
+      }
+    } finally {
+      await closeAll();
+    }
+  });
+
+  for (const path of ['/teachers/', '/handout/']) {
+    it(`${path} loads cleanly and passes axe, light and dark`, async () => {
+      try {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const watched = await openWatchedPage(browser, { colorScheme });
+          open.push(watched);
+          const response = await watched.page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+          expect(response?.status()).toBe(200);
+          expect(await axeViolations(watched.page)).toEqual([]);
+          expect(watched.watch.consoleErrors).toEqual([]);
+          expect(watched.watch.cspViolations).toEqual([]);
+        }
+      } finally {
+        await closeAll();
+      }
+    });
+  }
+});

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser';
+import { readChapters } from '../support/content';
+
+/** Pages in a PDF written by Chromium (its page objects are not compressed into object streams). */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+/** Renders the page as A4 PDF with the page's own @page rules, as "Save as PDF" does. */
+function printToPdf(page: Page): Promise<Buffer> {
+  return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+}
+
+describe.skipIf(!hasChromium)('printing', () => {
+  const origin = inject('siteOrigin');
+  let browser: Browser;
+  let watched: WatchedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function printed(path: string): Promise<Page> {
+    watched = await openWatchedPage(browser);
+    await watched.page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    await watched.page.emulateMedia({ media: 'print' });
+    return watched.page;
+  }
+
+  it('the story prints every chapter heading and every step with its static picture, and no controls or sticky layout', async () => {
+    try {
+      const page = await printed('/');
+      const report = await page.evaluate(() => {
+        const shown = (element: Element) => element.getBoundingClientRect().height > 0 && getComputedStyle(element).visibility !== 'hidden';
+        return {
+          headings: [...document.querySelectorAll('.chapter__heading')].filter(shown).map((h) => h.textContent!.trim()),
+          steps: [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => ({
+            id: step.id,
+            text: shown(step.querySelector('.step__card')!),
+            picture: step.querySelector(`.step__static [data-state="${step.dataset.step}"]`) !== null,
+            pictureShown: [...step.querySelectorAll('.step__static svg')].some(shown),
+          })),
+          controls: [...document.querySelectorAll('button, [data-present-ui], .scrolly__nav, .scrolly__figure, .site-nav')].filter(shown).length,
+          pinned: [...document.querySelectorAll('body *')].filter((element) => ['sticky', 'fixed'].includes(getComputedStyle(element).position)).length,
+          sourceNote: [...document.querySelectorAll('.print-source-note')].filter(shown).map((n) => n.textContent!),
+        };
+      });
+      expect(report.headings).toEqual(readChapters().map((chapter) => chapter.title));
+      for (const step of report.steps) expect(step, step.id).toEqual({ id: step.id, text: true, picture: true, pictureShown: true });
+      expect(report.controls).toBe(0);
+      expect(report.pinned).toBe(0);
+      expect(report.sourceNote.join(' ')).toMatch(/https?:\/\/\S+\/sources\//);
+
+      const pdf = await printToPdf(page);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // At least a page for the opening and one for each two chapters; no blank run-off from a sticky 100vh block.
+      expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(Math.ceil(readChapters().length / 2));
+      const printedTextHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(pdfPageCount(pdf)).toBeLessThanOrEqual(Math.ceil(printedTextHeight / 500) + 1);
+    } finally {
+      await watched?.close();
+    }
+  });
+
+  it('links that leave the site are written out on paper', async () => {
+    try {
+      const page = await printed('/');
+      const after = await page.evaluate(() => {
+        const link = document.createElement('a');
+        link.href = 'https://example.org/report';
+        link.textContent = 'the report';
+        document.querySelector('.chapter__body')!.append(link);
+        const own = document.createElement('a');
+        own.href = '#the-shortage';
+        own.textContent = 'own';
+        document.querySelector('.chapter__body')!.append(own);
+        return [getComputedStyle(link, '::after').content, getComputedStyle(own, '::after').content];
+      });
+      expect(after[0]).toContain('https://example.org/report');
+      expect(after[1]).not.toContain('the-shortage');
+    } finally {
+      await watched?.close();
+    }
+  });
+
+  it('the handout prints on exactly two A4 pages, with its numbers, timeline and the guide’s discussion questions', async () => {
+    try {
+      const page = await printed('/handout/');
+      const pdf = await printToPdf(page);
+      expect(pdfPageCount(pdf)).toBe(2);
+      const text = await page.locator('[data-handout]').innerText();
+      for (const phrase of ['Since the first months of the war', 'In July', 'In August', 'Last week', 'Friday morning']) {
+        expect(text).toContain(phrase);
+      }
+      expect(await page.locator('[data-handout] [data-fact]').count()).toBeGreaterThanOrEqual(7);
+      expect(await page.locator('.site-header, .site-footer').evaluateAll((nodes) => nodes.filter((n) => n.getBoundingClientRect().height > 0).length)).toBe(0);
+      const map = page.locator('[data-handout-map] svg[data-state]');
+      if ((await page.locator('[data-handout-map]').count()) > 0) expect((await map.first().boundingBox())!.height).toBeGreaterThan(200);
+
+      const questions = await page.locator('[data-handout-questions] li').allInnerTexts();
+      const guide = await browser.newPage();
+      try {
+        await guide.goto(`${origin}/teachers/`, { waitUntil: 'networkidle' });
+        const guideQuestions = await guide
+          .locator('h2:text-is("Discussion questions") + ol > li > strong')
+          .allInnerTexts();
+        expect(questions.length).toBeGreaterThan(0);
+        expect(questions).toEqual(guideQuestions);
+      } finally {
+        await guide.close();
+      }
+    } finally {
+      await watched?.close();
+    }
+  });
+});
