@@ -12,7 +12,7 @@ function attribute(value: string): string {
  */
 export function embedSnippet(embedUrl: string, parentScriptUrl: string, title: string): string {
   return [
-    `<iframe src="${attribute(embedUrl)}" title="${attribute(title)}" width="100%" height="${DEFAULT_EMBED_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%" data-roundabout-embed></iframe>`,
+    `<iframe src="${attribute(embedUrl)}" title="${attribute(title)}" height="${DEFAULT_EMBED_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%" data-roundabout-embed></iframe>`,
     `<script src="${attribute(parentScriptUrl)}" async></script>`,
   ].join('\n');
 }

@@ -33,6 +33,8 @@ export function startEmbed(): void {
     if (next) next.disabled = index === states.length - 1;
   };
 
+  // A per-state page was frozen at build time: keep its picture.
+  if (embed.dataset.frozen !== undefined) return;
   const frozen = new URLSearchParams(location.search).get('step');
   if (frozen !== null) {
     const at = states.indexOf(frozen);

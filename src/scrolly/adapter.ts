@@ -34,7 +34,9 @@ export function observeSteps(options: StepObserverOptions): StepObserver {
     .onStepProgress(({ element, index, progress }) => options.onProgress({ element, index, progress }));
   return {
     resize: () => {
-      scroller.resize();
+      // scrollama divides by step heights: a hidden (zero-height) step would make its
+      // IntersectionObserver thresholds non-finite and throw. Keep the last good setup instead.
+      if (options.steps.every((step) => step.offsetHeight > 0)) scroller.resize();
     },
     destroy: () => scroller.destroy(),
   };

@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, hasChromium, launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser';
+import { expectedSteps, readScrollies, settle, stepIds } from '../support/story';
+
+/** Asserts the DOM contract: every graphic shows the picture of the step the layout puts on screen. */
+async function expectPictureMatchesLayout(page: Page, context: string): Promise<void> {
+  await settle(page);
+  const expected = await expectedSteps(page);
+  const shown = await readScrollies(page);
+  expect(shown.map((s) => [s.graphic, s.currentStepId, s.shownState]), context).toEqual(
+    expected.map((e) => [e.graphic, e.stepId, e.state]),
+  );
+}
+
+describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
+  const origin = inject('siteOrigin');
+  let browser: Browser;
+  let opened: WatchedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const open = async (path = '/', options: Parameters<typeof openWatchedPage>[1] = {}) => {
+    opened = await openWatchedPage(browser, { viewport: { width: 390, height: 740 }, ...options });
+    page = opened.page;
+    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    return opened;
+  };
+  const close = async () => {
+    expect(opened.watch.consoleErrors).toEqual([]);
+    await opened.close();
+  };
+
+  it('has graphics and steps that honour the DOM contract (unique ids, data-step, data-graphic, data-state)', async () => {
+    await open();
+    const ids = await stepIds(page);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    const blocks = await readScrollies(page);
+    for (const block of blocks) {
+      expect(block.shownState, block.graphic).toBeTruthy();
+      expect(block.currentStepId, block.graphic).toBeTruthy();
+    }
+    await close();
+  });
+
+  it('walks every step (scrolled to the middle of the screen): aria-current, data-state and the URL hash follow', async () => {
+    await open();
+    for (const id of await stepIds(page)) {
+      await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), id);
+      await expectPictureMatchesLayout(page, `step ${id}`);
+      const current = await page.evaluate(() => document.querySelector('[aria-current="step"][id]') && location.hash);
+      expect(current).toBe(`#${id}`);
+    }
+    await close();
+  });
+
+  it('follows slow scrolling in small increments through the whole story', async () => {
+    await open();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 240) {
+      await page.mouse.wheel(0, 240);
+      if (y % 960 === 0) await expectPictureMatchesLayout(page, `wheel at ${y}px`);
+    }
+    await expectPictureMatchesLayout(page, 'end of story');
+    await close();
+  });
+
+  it('ends on the right picture after fast jumps and flicks that skip steps, and after scrolling back up', async () => {
+    await open();
+    const ids = await stepIds(page);
+    const targets = [ids.at(-1)!, ids[0]!, ids[Math.floor(ids.length / 2)]!, ids[1] ?? ids[0]!];
+    for (const id of targets) {
+      await page.evaluate((stepId) => {
+        const box = document.getElementById(stepId)!.getBoundingClientRect();
+        window.scrollTo({ top: window.scrollY + box.top + box.height / 2 - window.innerHeight / 2, behavior: 'instant' });
+      }, id);
+      await expectPictureMatchesLayout(page, `jump to ${id}`);
+    }
+    await page.mouse.wheel(0, 5000);
+    await expectPictureMatchesLayout(page, 'flick down');
+    await page.mouse.wheel(0, -3000);
+    await expectPictureMatchesLayout(page, 'flick up');
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await expectPictureMatchesLayout(page, 'back to the top');
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await close();
+  });
+
+  it('opens a deep link to a step with that step on screen and its picture shown, also on reload', async () => {
+    await open();
+    const ids = await stepIds(page);
+    const target = ids[Math.min(2, ids.length - 1)]!;
+    await opened.close();
+    await open(`/#${target}`);
+    await expectPictureMatchesLayout(page, `opened at #${target}`);
+    expect((await readScrollies(page)).some((s) => s.currentStepId === target)).toBe(true);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expectPictureMatchesLayout(page, `reloaded at #${target}`);
+    expect((await readScrollies(page)).some((s) => s.currentStepId === target)).toBe(true);
+    await close();
+  });
+
+  it('keeps the right picture after resizing and rotating the viewport', async () => {
+    await open();
+    const ids = await stepIds(page);
+    const target = ids[Math.floor(ids.length / 2)]!;
+    await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), target);
+    await expectPictureMatchesLayout(page, 'before resize');
+    for (const viewport of [{ width: 740, height: 390 }, { width: 1280, height: 800 }, { width: 320, height: 640 }]) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(100);
+      await expectPictureMatchesLayout(page, `resized to ${viewport.width}x${viewport.height}`);
+    }
+    await close();
+  });
+
+  it('steps with the keyboard while focus is in a graphic block, and the buttons are reachable by Tab', async () => {
+    await open('/', { viewport: { width: 1280, height: 800 } });
+    const ids = await stepIds(page);
+    await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), ids[0]!);
+    await settle(page);
+    await page.focus(`#${ids[0]}`);
+    await page.keyboard.press('ArrowDown');
+    await settle(page);
+    const sameBlock = await page.evaluate((first) => {
+      const block = document.getElementById(first)!.closest('[data-scrolly]')!;
+      return [...block.querySelectorAll('[data-step]')].map((s) => s.id);
+    }, ids[0]!);
+    if (sameBlock.length > 1) {
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(sameBlock[1]);
+      await expectPictureMatchesLayout(page, 'after ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      await settle(page);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(sameBlock[0]);
+    }
+    // Arrow keys outside the graphic blocks are left alone: they scroll the page as usual.
+    await page.evaluate(() => {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await settle(page);
+    await page.keyboard.press('ArrowDown');
+    await settle(page);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-step]') ?? false)).toBe(false);
+    // The next-step button works from the keyboard.
+    const next = page.locator('[data-step-nav="1"]').first();
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await settle(page);
+    await expectPictureMatchesLayout(page, 'after the next-step button');
+    await close();
+  });
+
+  it('with reduced motion, jumps straight to each final picture and does not scroll smoothly', async () => {
+    await open('/', { reducedMotion: 'reduce' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    for (const id of await stepIds(page)) {
+      const [now, later] = await page.evaluate(async (stepId) => {
+        document.getElementById(stepId)!.scrollIntoView({ block: 'center' });
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const root = document.getElementById(stepId)!.closest('[data-scrolly]')!.querySelector('[data-graphic]')!;
+        const first = root.innerHTML;
+        await new Promise((resolve) => setTimeout(resolve, 900));
+        return [first, root.innerHTML];
+      }, id);
+      expect(now === later, `picture of ${id} still changing after it was shown`).toBe(true);
+    }
+    await close();
+  });
+
+  it('has a motion toggle that switches animation off, remembers it, and says so', async () => {
+    await open();
+    const toggle = page.locator('[data-motion-toggle]').first();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduce');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduce');
+    await expect(page.locator('[data-motion-toggle]').first().getAttribute('aria-pressed')).resolves.toBe('true');
+    await close();
+  });
+
+  it('has no horizontal overflow at 320 px, anywhere in the story', async () => {
+    await open('/', { viewport: { width: 320, height: 640 } });
+    for (const id of await stepIds(page)) {
+      await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), id);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `at ${id}`).toBeLessThanOrEqual(320);
+    }
+    await close();
+  });
+
+  it('passes axe with each graphic on screen', async () => {
+    await open();
+    const blocks = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((b) => b.querySelector<HTMLElement>('[data-step]')!.id),
+    );
+    for (const id of blocks) {
+      await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), id);
+      await settle(page);
+      expect(await axeViolations(page), `with ${id} on screen`).toEqual([]);
+    }
+    await close();
+  });
+
+  it('without JavaScript, shows every step with a finished static picture and its description', async () => {
+    await open('/', { javaScriptEnabled: false });
+    const steps = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => {
+        const figure = step.querySelector('.step__static');
+        // The largest picture in the figure (a graphic may also place a zero-size sprite of shared shapes there).
+        const svgs = [...(figure?.querySelectorAll('svg') ?? [])].map((svg) => ({ svg, box: svg.getBoundingClientRect() }));
+        const main = svgs.sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)[0];
+        return {
+          id: step.id,
+          figureShown: figure ? getComputedStyle(figure).display !== 'none' : false,
+          drawn: Boolean(
+            main && main.box.width > 100 && main.box.height > 50 && main.svg.querySelectorAll('path, rect, circle, line, use, text').length > 0,
+          ),
+          description: step.querySelector('.step__alt')?.textContent?.trim() ?? '',
+        };
+      }),
+    );
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      expect(step, step.id).toMatchObject({ figureShown: true, drawn: true });
+      expect(step.description.length, step.id).toBeGreaterThan(20);
+    }
+    const sticky = await page.evaluate(() => [...document.querySelectorAll('.scrolly__figure')].map((f) => getComputedStyle(f).display));
+    expect(sticky.every((display) => display === 'none')).toBe(true);
+    await close();
+  });
+});
