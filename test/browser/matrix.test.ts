@@ -1,0 +1,113 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, hasChromium, launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser';
+import { DIST_DIR } from '../support/paths';
+
+/** One way a reader sees the site: a viewport width, a colour scheme and a motion preference. */
+interface Combination {
+  width: number;
+  height: number;
+  colorScheme: 'light' | 'dark';
+  reducedMotion: 'reduce' | 'no-preference';
+}
+
+/**
+ * Phone, tablet and desktop widths, each in light and dark. Reduced motion rides on the dark scheme (it changes
+ * what scripts animate, not colours), so every width is seen with and without it in six combinations, not twelve.
+ */
+const COMBINATIONS: Combination[] = [
+  { width: 320, height: 640 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+].flatMap((size) => [
+  { ...size, colorScheme: 'light', reducedMotion: 'no-preference' },
+  { ...size, colorScheme: 'dark', reducedMotion: 'reduce' },
+]);
+
+/** A combination's name in test titles: "320px, dark, reduced motion". */
+const nameOf = (c: Combination) => `${c.width}px, ${c.colorScheme}${c.reducedMotion === 'reduce' ? ', reduced motion' : ''}`;
+
+/** Every page of the build as a site path ("/", "/sources/", "/404.html"), found on disk so new pages are covered. */
+function builtPagePaths(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) out.push(`/${relative(dir, full).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+const PAGES = builtPagePaths(DIST_DIR);
+
+describe.skipIf(!hasChromium)('every page at 320, 768 and 1280 px, light and dark, with and without reduced motion', () => {
+  const origin = inject('siteOrigin');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the build has pages to check', () => {
+    expect(PAGES).toContain('/');
+  });
+
+  // One context per combination, opened once; pages are visited in turn, the combinations of a page side by side.
+  const contexts = new Map<Combination, WatchedPage>();
+  beforeAll(async () => {
+    for (const combination of COMBINATIONS) {
+      contexts.set(
+        combination,
+        await openWatchedPage(browser, {
+          viewport: { width: combination.width, height: combination.height },
+          colorScheme: combination.colorScheme,
+          reducedMotion: combination.reducedMotion,
+        }),
+      );
+    }
+  });
+  afterAll(async () => {
+    for (const watched of contexts.values()) await watched.close();
+  });
+
+  /** What is wrong with one page in one combination, one readable line each (empty: all good). */
+  async function problemsOf(path: string, combination: Combination): Promise<string[]> {
+    const { page, watch } = contexts.get(combination)!;
+    const errorsBefore = watch.consoleErrors.length;
+    const problems: string[] = [];
+    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    const expectedStatus = path === '/404.html' ? 404 : 200;
+    if (response?.status() !== expectedStatus) problems.push(`HTTP ${response?.status()}, expected ${expectedStatus}`);
+    // Let module scripts and the first frames run before reading the page.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((element) => element.getBoundingClientRect().right > width + 1)
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`);
+      return { scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth, wide };
+    });
+    if (overflow.scrollWidth > overflow.viewport) {
+      problems.push(`horizontal overflow: ${overflow.scrollWidth}px wide in a ${overflow.viewport}px viewport (widest: ${overflow.wide.join(', ')})`);
+    }
+    for (const violation of await axeViolations(page)) problems.push(`axe ${violation.id}: ${violation.help} (${violation.targets.join('; ')})`);
+    for (const error of watch.consoleErrors.slice(errorsBefore)) problems.push(`console error: ${error}`);
+    return problems.map((problem) => `${nameOf(combination)}: ${problem}`);
+  }
+
+  // Each page is checked in all combinations side by side (one context each, so they never share a tab).
+  for (const path of PAGES) {
+    it(`${path}: no axe violations, console errors or horizontal overflow in any combination`, async () => {
+      const problems = (await Promise.all(COMBINATIONS.map((combination) => problemsOf(path, combination)))).flat();
+      expect(problems, `${path}:\n${problems.join('\n')}`).toEqual([]);
+    });
+  }
+});
