@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT, TMP_DIR } from '../support/paths.ts';
@@ -26,6 +27,13 @@ const BASELINE_FILE = 'bench-baseline.html';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 const log = (line: string) => console.log(line);
+
+/** Every text file of a build (HTML, CSS, JS, SVG, JSON, CSV, TXT), as absolute paths. */
+function textFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(html|css|m?js|svg|json|csv|txt|xml)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
 const started = Date.now();
 
 if (!hasChromium) process.exit(1);
@@ -64,7 +72,9 @@ else notes.push('No /embed/<graphic>/ page in the build: no embed page is measur
 pages.push([BASELINE_PAGE, `/${BASELINE_FILE}`]);
 for (const note of notes) log(`NOTE: ${note}`);
 
-const server = createServer(sirv(OUT_DIR, { dev: false, etag: true }));
+// Served gzipped, as any static host would: sirv sends a file's .gz twin to clients that accept gzip.
+for (const file of textFiles(OUT_DIR)) writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+const server = createServer(sirv(OUT_DIR, { dev: false, etag: true, gzip: true }));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
