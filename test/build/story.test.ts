@@ -58,7 +58,12 @@ describe('the built story, dist/index.html', () => {
   });
 
   it('links each glossary term at its first use in the story, not later', () => {
-    const nodes = story.flatMap(textNodes);
+    // The prose as readers meet it: graphic titles, generated picture descriptions, data notes and the
+    // pictures themselves are the graphics' own words, not the story's.
+    const chrome = (element: HTMLElement) =>
+      element.tagName === 'FIGURE' || element.tagName === 'svg' || element.tagName === 'SVG' ||
+      ['scrolly__header', 'step__alt', 'graphic-notes'].some((name) => element.classList.contains(name));
+    const nodes = story.flatMap(textNodes).filter((node) => !closest(node, chrome));
     for (const [id, entry] of glossary) {
       const pattern = termPattern(entry);
       // A term can be split across a link and its neighbour only at the link's edge, so scan node by node.

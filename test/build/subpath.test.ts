@@ -90,6 +90,20 @@ describe(`the site built for ${PUBLIC_ROOT} and served under ${BASE_PATH}`, () =
     }
   });
 
+  it("gives every graphic's embed code, and each embed's link back to the story, absolute URLs under the newsroom address", () => {
+    const story = parse(readFileSync(join(outDir, 'index.html'), 'utf8'));
+    const snippets = story.querySelectorAll('[data-embed-snippet]').map((field) => field.text);
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const snippet of snippets) {
+      expect(snippet).toMatch(new RegExp(`<iframe src="${PUBLIC_ROOT.replaceAll('.', '\\.')}embed/[a-z0-9-]+/"`));
+      expect(snippet).toContain(`<script src="${PUBLIC_ROOT}embed/parent.js" async></script>`);
+    }
+    for (const graphic of story.querySelectorAll('[data-scrolly]').map((block) => block.getAttribute('data-scrolly')!)) {
+      const embed = parse(readFileSync(join(outDir, 'embed', graphic, 'index.html'), 'utf8'));
+      expect(embed.querySelector('.embed__credit a[href*="#graphic-"]')?.getAttribute('href'), graphic).toBe(`${PUBLIC_ROOT}#graphic-${graphic}`);
+    }
+  });
+
   it('points og:image and twitter:image of every site page at the built 1200×630 card, by absolute URL', () => {
     expect(pngSize(readFileSync(join(outDir, 'og.png')))).toEqual({ width: 1200, height: 630 });
     const sitePages = builtPages(outDir)
