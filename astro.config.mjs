@@ -41,5 +41,10 @@ export default defineConfig({
       ],
     },
   },
+  vite: {
+    // One stylesheet for the whole site instead of one per component: fewer render-blocking requests
+    // on a phone's first visit, and every later page finds it cached.
+    build: { cssCodeSplit: false },
+  },
   devToolbar: { enabled: false },
 });

@@ -9,6 +9,13 @@ function stepFromHash(hash: string): HTMLElement | null {
   return element?.matches('[data-step]') ? element : null;
 }
 
+/** Resolves in a new task, so work split across awaits never makes one long task. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Starts every <Scrolly> on the page: observers, deep links, keyboard, resize and motion.
  * Idempotent: later calls (e.g. from presentation mode) get the same controllers, in document order.
@@ -26,24 +33,29 @@ export function startScrollies(): ScrollyController[] {
     controllers.push(new ScrollyController(element, render));
   }
   if (controllers.length === 0) return controllers;
-  document.documentElement.dataset.scrollyReady = '';
 
   // The hash follows the active step without adding history entries.
   const followHash = (step: HTMLElement) => {
     if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
   };
-  for (const controller of controllers) {
-    controller.onReached = followHash;
-    controller.start();
-  }
-
   const owner = (step: HTMLElement) => controllers.find((c) => c.steps.includes(step));
   const openHash = (focus: boolean) => {
+    // Presentation mode reads the hash itself and must not be scrolled away from.
+    if (document.documentElement.dataset.mode === 'present') return;
     const step = stepFromHash(location.hash);
     const controller = step && owner(step);
     if (controller && step) controller.goTo(controller.steps.indexOf(step), focus);
   };
-  openHash(false);
+  // Each block starts in a task of its own (observers, first measure and picture), so a story
+  // with many graphics never blocks the main thread for long while the page loads.
+  void (async () => {
+    for (const controller of controllers) {
+      controller.onReached = followHash;
+      controller.start();
+      await nextTask();
+    }
+    openHash(false);
+  })();
   window.addEventListener('hashchange', () => openHash(true));
 
   // Whatever happened while scrolling (flicks, jumps scrollama missed), settle on the layout.
@@ -74,7 +86,16 @@ export function startScrollies(): ScrollyController[] {
       if (!frame) frame = requestAnimationFrame(watch);
     }, { passive: true });
   }
-  const resizeObserver = new ResizeObserver(() => controllers.forEach((c) => c.relayout()));
+  // Only a real change of a block's size relayouts it; the observer's first report is its size at start.
+  const sizes = new WeakMap<Element, string>();
+  const resizeObserver = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const size = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
+      const previous = sizes.get(entry.target);
+      sizes.set(entry.target, size);
+      if (previous !== undefined && previous !== size) controllers.find((c) => c.element === entry.target)?.relayout();
+    }
+  });
   for (const controller of controllers) resizeObserver.observe(controller.element);
   window.addEventListener('pageshow', settle);
 

@@ -109,9 +109,18 @@ export class ScrollyController {
     this.go(delta);
   }
 
+  /**
+   * Reads the active step from the layout. A block wholly below or above the trigger line gives
+   * the same answer as its steps would (first step at 0, last at 1) without measuring them, so
+   * off-screen blocks, whose layout the browser skips, are not laid out on every scroll.
+   */
   private measure() {
+    const trigger = window.innerHeight * TRIGGER_OFFSET;
+    const block = this.element.getBoundingClientRect();
+    if (block.top > trigger) return { index: 0, progress: 0, inside: false };
+    if (block.bottom < trigger) return { index: this.steps.length - 1, progress: 1, inside: false };
     const boxes = this.steps.map((step) => step.getBoundingClientRect());
-    return activeStep(boxes, window.innerHeight * TRIGGER_OFFSET);
+    return activeStep(boxes, trigger);
   }
 
   /** Applies a step's picture, aria-current and the step counter; skips work when nothing changed. */
