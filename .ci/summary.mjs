@@ -10,5 +10,10 @@ try {
   process.exit(1);
 }
 const skipped = report.numPendingTests + report.numTodoTests;
-console.log(`${report.numPassedTests} passed, ${report.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(report.numTotalTests > 0 && report.numFailedTests === 0 ? 0 : 1);
+// A test file that fails outside its tests (a hook, an import) fails the run with no failed test: count it.
+const brokenFiles = report.testResults.filter(
+  (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+).length;
+const failed = report.numFailedTests + brokenFiles;
+console.log(`${report.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(report.numTotalTests > 0 && failed === 0 && report.success !== false ? 0 : 1);

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, openWatchedPage } from '../support/browser';
 import { builtPages, crawlSite, htmlFileOf, isSitePage, serveBuild, type CrawlReport, type ServedBuild } from '../support/crawl';
-import { PROJECT_ROOT, TMP_DIR } from '../support/paths';
+import { PROJECT_ROOT } from '../support/paths';
 import { pngSize } from '../support/png';
 
 /** A newsroom's deployment: its origin and the path it serves Roundabout under. */
@@ -28,7 +29,8 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))), ...extra };
 }
 
-const workDir = join(TMP_DIR, 'subpath');
+// Outside the project: a copy of the project cannot live inside the project it copies.
+const workDir = join(tmpdir(), `roundabout-subpath-${process.pid}`);
 const projectCopy = join(workDir, 'project');
 const outDir = join(workDir, 'dist');
 
