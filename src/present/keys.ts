@@ -1,3 +1,5 @@
+import { isEditable, type KeyTarget } from '../lib/editable';
+
 /** What a key does in presentation mode. */
 export type PresentAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'notes';
 
@@ -44,17 +46,8 @@ export function presentAction(press: KeyPress): PresentAction | null {
   }
 }
 
-/** Elements that take typing: keys pressed in them are never presentation keys. */
-export const EDITABLE_SELECTOR = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
-
 /** Elements where Space and Enter already mean "press this": Space must not also change the slide. */
 export const ACTIVATABLE_SELECTOR = 'button, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="switch"]';
-
-/** The part of a key event's target the filter reads (an Element, or a stand-in in unit tests). */
-export interface KeyTarget {
-  closest(selector: string): unknown;
-  isContentEditable?: boolean;
-}
 
 /**
  * keyIsForPresenter(press, target) is true when presentation mode may act on the key: never while
@@ -63,7 +56,7 @@ export interface KeyTarget {
  */
 export function keyIsForPresenter(press: KeyPress, target: KeyTarget | null): boolean {
   if (!target) return true;
-  if (target.isContentEditable || target.closest(EDITABLE_SELECTOR)) return false;
+  if (isEditable(target)) return false;
   if ((press.key === ' ' || press.key === 'Spacebar') && target.closest(ACTIVATABLE_SELECTOR)) return false;
   return true;
 }

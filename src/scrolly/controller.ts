@@ -2,6 +2,7 @@ import type { GraphicRenderer } from '../charts/types';
 import { activeStep, stepAfter } from './active-step';
 import { observeSteps, type StepObserver } from './adapter';
 import { motionAllowed } from './motion';
+import { isEditable } from '../lib/editable';
 
 /** Trigger line: halfway down the viewport. */
 export const TRIGGER_OFFSET = 0.5;
@@ -101,8 +102,7 @@ export class ScrollyController {
 
   private onKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, [contenteditable]')) return;
+    if (isEditable(event.target as HTMLElement | null)) return;
     const delta = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
     if (delta === undefined) return;
     event.preventDefault();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyIsForPresenter, presentAction, type KeyTarget } from '../../../src/present/keys';
+import type { KeyTarget } from '../../../src/lib/editable';
+import { keyIsForPresenter, presentAction } from '../../../src/present/keys';
 
 describe('presentAction(press)', () => {
   it.each([
