@@ -2,18 +2,20 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const root = new URL('..', import.meta.url).pathname;
+/** Builds and serves the site once per run, for the projects that read it. */
+const SITE_SETUP = 'test/support/global-setup.ts';
 /** Scratch folder of this run (ROUNDABOUT_TEST_TMP lets parallel runs keep their reports apart). */
 const tmp = resolve(root, process.env.ROUNDABOUT_TEST_TMP ?? 'test/.tmp');
 
 /**
  * Three projects, one run: `unit` (pure functions and schemas), `build` (the built HTML),
  * `browser` (the built site served on 127.0.0.1, driven in Debian's Chromium).
- * The global setup builds the site once and serves it for the projects that need it.
+ * The build and browser projects share one global setup that builds the site once and serves it;
+ * `--project unit` builds nothing.
  */
 export default defineConfig({
   test: {
     root,
-    globalSetup: ['test/support/global-setup.ts'],
     reporters: ['default', ['json', { outputFile: resolve(tmp, 'vitest-report.json') }]],
     projects: [
       {
@@ -22,13 +24,20 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          globalSetup: [SITE_SETUP],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
       },
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          globalSetup: [SITE_SETUP],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { loadLedger } from '../../src/facts/ledger';
 import { toRange } from '../../src/facts/arithmetic';
-import { hasChromium, launchBrowser, openWatchedPage } from '../support/browser';
+import { hasChromium, useBrowser } from '../support/browser';
 import { PROJECT_ROOT } from '../support/paths';
 import { settle } from '../support/story';
 
@@ -40,17 +40,9 @@ function dayOf(page: Page, node: string): Promise<number> {
 }
 
 describe.skipIf(!hasChromium)('the firing-rate graphics in the story', () => {
-  const origin = inject('siteOrigin');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  const { origin, openPage } = useBrowser();
   it('draws the purchase down day by day as the reader scrolls through the running step', async () => {
-    const { page, watch, close } = await openWatchedPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const { page, watch, close } = await openPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
     const purchase = ledger.get('purchase-rounds')!.value as number;
     const ukraine = toRange(ledger.get('ukraine-daily-fire')!.value);
@@ -82,7 +74,7 @@ describe.skipIf(!hasChromium)('the firing-rate graphics in the story', () => {
   });
 
   it('serves each graphic\'s data as text/csv whose numbers are the ledger\'s', async () => {
-    const { page, close } = await openWatchedPage(browser);
+    const { page, close } = await openPage();
     await page.goto(`${origin}/`);
     const links = await page.$$eval('a[href$=".csv"]', (anchors) => [...new Set(anchors.map((a) => (a as HTMLAnchorElement).href))]);
     expect(links.length).toBeGreaterThanOrEqual(5);

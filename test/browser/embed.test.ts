@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, hasChromium, launchBrowser, openWatchedPage } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { axeViolations, hasChromium, useBrowser } from '../support/browser';
 
 /** A newsroom article page hosting one embed with our parent script, as the snippet suggests. */
 const hostPage = (origin: string, graphic: string, wrapper = '') => `<!doctype html>
@@ -27,24 +27,19 @@ async function expectSized(page: Page, frame: Frame, context: string): Promise<n
 }
 
 describe.skipIf(!hasChromium)('embeddable graphics', () => {
-  const origin = inject('siteOrigin');
-  let browser: Browser;
+  const { origin, openPage } = useBrowser();
   let graphics: string[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const { page, close } = await openWatchedPage(browser);
+    const { page, close } = await openPage();
     await page.goto(`${origin}/embed/`);
     graphics = await page.$$eval('[data-embed-snippet]', (fields) =>
       fields.map((field) => /\/embed\/([a-z0-9-]+)\//.exec((field as HTMLTextAreaElement).value)![1]!),
     );
     await close();
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('lists every graphic of the story on /embed/ with a preview and a snippet', async () => {
-    const { page, close } = await openWatchedPage(browser);
+    const { page, close } = await openPage();
     await page.goto(`${origin}/`);
     const inStory = await page.$$eval('[data-scrolly]', (blocks) => blocks.map((b) => (b as HTMLElement).dataset.scrolly!));
     expect(inStory.length).toBeGreaterThan(0);
@@ -56,7 +51,7 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
 
   it('serves each embed with its graphic, title, takeaway, credit and a link back to the story; clean in axe and console', async () => {
     for (const graphic of graphics) {
-      const { page, watch, close } = await openWatchedPage(browser, { viewport: { width: 400, height: 700 } });
+      const { page, watch, close } = await openPage({ viewport: { width: 400, height: 700 } });
       await page.goto(`${origin}/embed/${graphic}/`, { waitUntil: 'networkidle' });
       expect(await page.locator(`[data-graphic="${graphic}"]`).count(), graphic).toBe(1);
       expect(await page.locator('h1').innerText()).not.toBe('');
@@ -73,7 +68,7 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
 
   it('steps through the states in place, and ?step=<state> freezes one picture', async () => {
     const graphic = graphics[0]!;
-    const { page, close } = await openWatchedPage(browser);
+    const { page, close } = await openPage();
     await page.goto(`${origin}/embed/${graphic}/`);
     const states = await page.$$eval('[data-embed-states] [data-state]', (items) => items.map((i) => (i as HTMLElement).dataset.state!));
     const shown = () => page.getAttribute(`[data-graphic="${graphic}"]`, 'data-state');
@@ -94,7 +89,7 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
   });
 
   it('reports its height to a host page with our parent script, growing, shrinking and following resizes', async () => {
-    const { page, close } = await openWatchedPage(browser, { viewport: { width: 900, height: 700 } });
+    const { page, close } = await openPage({ viewport: { width: 900, height: 700 } });
     await page.setContent(hostPage(origin, graphics[0]!));
     const frame = await embedFrame(page);
     const first = await expectSized(page, frame, 'initial height');
@@ -117,7 +112,7 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
   });
 
   it('sizes an embed first laid out in a hidden tab once the tab is shown', async () => {
-    const { page, close } = await openWatchedPage(browser, { viewport: { width: 900, height: 700 } });
+    const { page, close } = await openPage({ viewport: { width: 900, height: 700 } });
     await page.setContent(hostPage(origin, graphics[0]!, 'hidden'));
     const frame = await embedFrame(page);
     await page.evaluate(() => document.getElementById('tab')!.removeAttribute('hidden'));
@@ -126,7 +121,7 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
   });
 
   it('speaks the pym.js message format to a pym parent (childId echoed, height as a number)', async () => {
-    const { page, close } = await openWatchedPage(browser);
+    const { page, close } = await openPage();
     await page.setContent(`<!doctype html><html lang="en"><head><title>pym host</title></head><body>
       <iframe id="embed" src="${origin}/embed/${graphics[0]}/?childId=newsroom-7&initialWidth=600" title="embed" width="600" height="100"></iframe>
       <script>window.messages = []; addEventListener('message', (e) => window.messages.push(e.data));</script></body></html>`);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchBrowser, openWatchedPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useBrowser } from '../support/browser';
 import { mulberry32, pick, randomInt, type Random } from '../support/prng';
 import { expectedSteps, readScrollies, settle, stepIds } from '../support/story';
 
@@ -32,17 +32,9 @@ const describeAction = (action: Action) =>
   action.kind === 'jump' ? `scrollTo(${action.top})` : action.kind === 'wheel' ? `wheel(${action.deltaY})` : `#${action.id}`;
 
 describe.skipIf(!hasChromium)(`scroll fuzz (seed ${SEED})`, () => {
-  const origin = inject('siteOrigin');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  const { origin, openPage } = useBrowser();
   it(`after each of ${ACTIONS} random jumps, wheel flicks and hash jumps, every graphic shows the step the layout puts on screen`, { timeout: 240_000 }, async () => {
-    const { page, watch, close } = await openWatchedPage(browser, { viewport: VIEWPORT });
+    const { page, watch, close } = await openPage({ viewport: VIEWPORT });
     try {
       await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
       const ids = await stepIds(page);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchBrowser, openWatchedPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useBrowser } from '../support/browser';
 import { builtPages, htmlFileOf } from '../support/crawl';
 import { DIST_DIR } from '../support/paths';
 
@@ -84,18 +84,10 @@ describe('every built page declares a strict Content-Security-Policy', () => {
 });
 
 describe.skipIf(!hasChromium)('every built page in Chromium: no third-party request, no CSP violation, no console error', () => {
-  const origin = inject('siteOrigin');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  const { origin, openPage } = useBrowser();
   for (const path of PAGES) {
     it(`${path || '(start page)'} loads and scrolls to the end cleanly`, async () => {
-      const { page, watch, close } = await openWatchedPage(browser);
+      const { page, watch, close } = await openPage();
       try {
         const violations = await recordCspViolations(page);
         const response = await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });

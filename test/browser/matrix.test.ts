@@ -1,8 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, hasChromium, launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, hasChromium, useBrowser, type WatchedPage } from '../support/browser';
+import { builtPages } from '../support/crawl';
 import { DIST_DIR } from '../support/paths';
 
 /** One way a reader sees the site: a viewport width, a colour scheme and a motion preference. */
@@ -30,31 +28,10 @@ const COMBINATIONS: Combination[] = [
 const nameOf = (c: Combination) => `${c.width}px, ${c.colorScheme}${c.reducedMotion === 'reduce' ? ', reduced motion' : ''}`;
 
 /** Every page of the build as a site path ("/", "/sources/", "/404.html"), found on disk so new pages are covered. */
-function builtPagePaths(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const full = join(folder, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) out.push(`/${relative(dir, full).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
-const PAGES = builtPagePaths(DIST_DIR);
+const PAGES = builtPages(DIST_DIR).map((page) => `/${page}`);
 
 describe.skipIf(!hasChromium)('every page at 320, 768 and 1280 px, light and dark, with and without reduced motion', () => {
-  const origin = inject('siteOrigin');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  const { origin, openPage } = useBrowser();
   it('the build has pages to check', () => {
     expect(PAGES).toContain('/');
   });
@@ -65,7 +42,7 @@ describe.skipIf(!hasChromium)('every page at 320, 768 and 1280 px, light and dar
     for (const combination of COMBINATIONS) {
       contexts.set(
         combination,
-        await openWatchedPage(browser, {
+        await openPage({
           viewport: { width: combination.width, height: combination.height },
           colorScheme: combination.colorScheme,
           reducedMotion: combination.reducedMotion,

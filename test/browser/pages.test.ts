@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, hasChromium, launchBrowser, openWatchedPage } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, hasChromium, useBrowser } from '../support/browser';
 import { readChapters } from '../support/content';
 
 /** Every page of the site; each must load cleanly and pass axe. */
 const PAGES = ['/', '/sources/'];
 
 describe.skipIf(!hasChromium)('every page in Chromium', () => {
-  const origin = inject('siteOrigin');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  const { origin, openPage } = useBrowser();
   for (const path of PAGES) {
     it(`${path} loads with no console errors, no requests off 127.0.0.1 and no axe violations`, async () => {
-      const { page, watch, close } = await openWatchedPage(browser);
+      const { page, watch, close } = await openPage();
       try {
         const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
         expect(response?.status()).toBe(200);
@@ -32,7 +23,7 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
     });
 
     it(`${path} passes axe in the dark colour scheme too`, async () => {
-      const { page, close } = await openWatchedPage(browser, { colorScheme: 'dark' });
+      const { page, close } = await openPage({ colorScheme: 'dark' });
       try {
         await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
         expect(await axeViolations(page)).toEqual([]);
@@ -43,8 +34,8 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
   }
 
   it('with JavaScript disabled, the story still shows every chapter heading and all its prose', async () => {
-    const withJs = await openWatchedPage(browser);
-    const withoutJs = await openWatchedPage(browser, { javaScriptEnabled: false });
+    const withJs = await openPage();
+    const withoutJs = await openPage({ javaScriptEnabled: false });
     try {
       await withJs.page.goto(`${origin}/`, { waitUntil: 'networkidle' });
       await withoutJs.page.goto(`${origin}/`, { waitUntil: 'networkidle' });
@@ -62,7 +53,7 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const { page, close } = await openWatchedPage(browser);
+    const { page, close } = await openPage();
     try {
       await page.goto(`${origin}/`);
       await page.keyboard.press('Tab');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasChromium, launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, hasChromium, useBrowser, type WatchedPage } from '../support/browser';
 import { readChapters } from '../support/content';
 
 /** The slides presentation mode should offer, read from the story's DOM: title, then chapters and steps in order. */
@@ -42,19 +42,11 @@ async function screen(page: Page) {
 }
 
 describe.skipIf(!hasChromium)('presentation mode', () => {
-  const origin = inject('siteOrigin');
-  let browser: Browser;
+  const { origin, openPage } = useBrowser();
   let open: WatchedPage[] = [];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   /** A projector-sized page (1280×720) with motion reduced, so scrolling back is instant. */
   async function projector(path: string): Promise<WatchedPage> {
-    const watched = await openWatchedPage(browser, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const watched = await openPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     open.push(watched);
     await watched.page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     return watched;
@@ -355,7 +347,7 @@ describe.skipIf(!hasChromium)('presentation mode', () => {
     it(`${path} loads cleanly and passes axe, light and dark`, async () => {
       try {
         for (const colorScheme of ['light', 'dark'] as const) {
-          const watched = await openWatchedPage(browser, { colorScheme });
+          const watched = await openPage({ colorScheme });
           open.push(watched);
           const response = await watched.page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
           expect(response?.status()).toBe(200);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium, useBrowser, type WatchedPage } from '../support/browser';
 import { readChapters } from '../support/content';
 
 /** Pages in a PDF written by Chromium (its page objects are not compressed into object streams). */
@@ -14,18 +14,10 @@ function printToPdf(page: Page): Promise<Buffer> {
 }
 
 describe.skipIf(!hasChromium)('printing', () => {
-  const origin = inject('siteOrigin');
-  let browser: Browser;
+  const { origin, openPage, browser } = useBrowser();
   let watched: WatchedPage | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   async function printed(path: string): Promise<Page> {
-    watched = await openWatchedPage(browser);
+    watched = await openPage();
     await watched.page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     await watched.page.emulateMedia({ media: 'print' });
     return watched.page;
@@ -102,7 +94,7 @@ describe.skipIf(!hasChromium)('printing', () => {
       if ((await page.locator('[data-handout-map]').count()) > 0) expect((await map.first().boundingBox())!.height).toBeGreaterThan(200);
 
       const questions = await page.locator('[data-handout-questions] li').allInnerTexts();
-      const guide = await browser.newPage();
+      const guide = await browser().newPage();
       try {
         await guide.goto(`${origin}/teachers/`, { waitUntil: 'networkidle' });
         const guideQuestions = await guide

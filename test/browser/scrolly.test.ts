@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasChromium, launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations, hasChromium, useBrowser, type WatchedPage } from '../support/browser';
 import { expectedSteps, readScrollies, settle, stepIds } from '../support/story';
 
 /** Asserts the DOM contract: every graphic shows the picture of the step the layout puts on screen. */
@@ -14,20 +14,12 @@ async function expectPictureMatchesLayout(page: Page, context: string): Promise<
 }
 
 describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
-  const origin = inject('siteOrigin');
-  let browser: Browser;
+  const { origin, openPage } = useBrowser();
   let opened: WatchedPage;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const open = async (path = '/', options: Parameters<typeof openWatchedPage>[1] = {}) => {
-    opened = await openWatchedPage(browser, { viewport: { width: 390, height: 740 }, ...options });
+  const openStory = async (path = '/', options: BrowserContextOptions = {}) => {
+    opened = await openPage({ viewport: { width: 390, height: 740 }, ...options });
     page = opened.page;
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     return opened;
@@ -38,7 +30,7 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   };
 
   it('has graphics and steps that honour the DOM contract (unique ids, data-step, data-graphic, data-state)', async () => {
-    await open();
+    await openStory();
     const ids = await stepIds(page);
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
@@ -51,7 +43,7 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   });
 
   it('walks every step (scrolled to the middle of the screen): aria-current, data-state and the URL hash follow', async () => {
-    await open();
+    await openStory();
     for (const id of await stepIds(page)) {
       await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), id);
       await expectPictureMatchesLayout(page, `step ${id}`);
@@ -62,7 +54,7 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   });
 
   it('follows slow scrolling in small increments through the whole story', async () => {
-    await open();
+    await openStory();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 240) {
       await page.mouse.wheel(0, 240);
@@ -73,7 +65,7 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   });
 
   it('ends on the right picture after fast jumps and flicks that skip steps, and after scrolling back up', async () => {
-    await open();
+    await openStory();
     const ids = await stepIds(page);
     const targets = [ids.at(-1)!, ids[0]!, ids[Math.floor(ids.length / 2)]!, ids[1] ?? ids[0]!];
     for (const id of targets) {
@@ -94,11 +86,11 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   });
 
   it('opens a deep link to a step with that step on screen and its picture shown, also on reload', async () => {
-    await open();
+    await openStory();
     const ids = await stepIds(page);
     const target = ids[Math.min(2, ids.length - 1)]!;
     await opened.close();
-    await open(`/#${target}`);
+    await openStory(`/#${target}`);
     await expectPictureMatchesLayout(page, `opened at #${target}`);
     expect((await readScrollies(page)).some((s) => s.currentStepId === target)).toBe(true);
     await page.reload({ waitUntil: 'networkidle' });
@@ -108,7 +100,7 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   });
 
   it('keeps the right picture after resizing and rotating the viewport', async () => {
-    await open();
+    await openStory();
     const ids = await stepIds(page);
     const target = ids[Math.floor(ids.length / 2)]!;
     await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), target);
@@ -122,7 +114,7 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   });
 
   it('steps with the keyboard while focus is in a graphic block, and the buttons are reachable by Tab', async () => {
-    await open('/', { viewport: { width: 1280, height: 800 } });
+    await openStory('/', { viewport: { width: 1280, height: 800 } });
     const ids = await stepIds(page);
     await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), ids[0]!);
     await settle(page);
@@ -160,7 +152,7 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   });
 
   it('with reduced motion, jumps straight to each final picture and does not scroll smoothly', async () => {
-    await open('/', { reducedMotion: 'reduce' });
+    await openStory('/', { reducedMotion: 'reduce' });
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
     for (const id of await stepIds(page)) {
       const [now, later] = await page.evaluate(async (stepId) => {
@@ -177,7 +169,7 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   });
 
   it('has a motion toggle that switches animation off, remembers it, and says so', async () => {
-    await open();
+    await openStory();
     const toggle = page.locator('[data-motion-toggle]').first();
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
     await toggle.click();
@@ -190,7 +182,7 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   });
 
   it('has no horizontal overflow at 320 px, anywhere in the story', async () => {
-    await open('/', { viewport: { width: 320, height: 640 } });
+    await openStory('/', { viewport: { width: 320, height: 640 } });
     for (const id of await stepIds(page)) {
       await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), id);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `at ${id}`).toBeLessThanOrEqual(320);
@@ -199,7 +191,7 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   });
 
   it('passes axe with each graphic on screen', async () => {
-    await open();
+    await openStory();
     const blocks = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((b) => b.querySelector<HTMLElement>('[data-step]')!.id),
     );
@@ -212,7 +204,7 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
   });
 
   it('without JavaScript, shows every step with a finished static picture and its description', async () => {
-    await open('/', { javaScriptEnabled: false });
+    await openStory('/', { javaScriptEnabled: false });
     const steps = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => {
         const figure = step.querySelector('.step__static');

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, inject } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
@@ -77,4 +78,33 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
     help: violation.help,
     targets: violation.nodes.map((node) => node.target.join(' ')),
   }));
+}
+
+/** A suite's Chromium and the built site it tests. */
+export interface SuiteBrowser {
+  /** Origin of the built site served on 127.0.0.1 by the global setup. */
+  origin: string;
+  /** The suite's browser (launched before its first test). */
+  browser: () => Browser;
+  /** Opens a watched page in a fresh context of the suite's browser. */
+  openPage: (options?: BrowserContextOptions) => Promise<WatchedPage>;
+}
+
+/**
+ * useBrowser() is the set-up of every browser suite: call it inside `describe`; it launches
+ * Chromium before the suite's tests and closes it after them.
+ */
+export function useBrowser(): SuiteBrowser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const current = () => {
+    if (!browser) throw new Error('useBrowser(): the browser is launched in beforeAll; use it inside a test or hook');
+    return browser;
+  };
+  return { origin: inject('siteOrigin'), browser: current, openPage: (options) => openWatchedPage(current(), options) };
 }
