@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,8 @@ import { isDerived } from '../../src/facts/schema';
 import { loadGlossary } from '../../src/glossary/load';
 import { termPattern } from '../../src/glossary/pattern';
 import { readChapters } from '../support/content';
-import { DIST_DIR, PROJECT_ROOT, TMP_DIR } from '../support/paths';
+import { DIST_DIR, PROJECT_ROOT } from '../support/paths';
+import { buildProjectCopy } from '../support/project-copy';
 import { ARTICLE_SLIPS } from '../unit/content/story-files';
 
 const glossary = loadGlossary(join(PROJECT_ROOT, 'content/glossary.yaml'));
@@ -144,24 +144,13 @@ describe('the built sources page, dist/sources/index.html', () => {
 
 describe('an unknown <Term> id', () => {
   it('fails the build, naming the MDX file and the id', () => {
-    const dir = join(TMP_DIR, 'fixture-unknown-term');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
-    }
-    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
-    writeFileSync(
-      join(dir, 'content/chapters/99-fixture.mdx'),
-      `---\ntitle: Fixture chapter\nsummary: A chapter that exists only in a test.\norder: 99\n---\nimport Term from '../../src/components/Term.astro';\n\nUkraine asked for <Term id="mortar">mortars</Term>.\n`,
-    );
-    const result = spawnSync('npx', ['astro', 'build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ROUNDABOUT_OUT_DIR: join(dir, 'dist'), ROUNDABOUT_CACHE_DIR: join(dir, '.cache') },
+    const { status, output } = buildProjectCopy({
+      name: 'fixture-unknown-term',
+      files: {
+        'content/chapters/99-fixture.mdx': `---\ntitle: Fixture chapter\nsummary: A chapter that exists only in a test.\norder: 99\n---\nimport Term from '../../src/components/Term.astro';\n\nUkraine asked for <Term id="mortar">mortars</Term>.\n`,
+      },
     });
-    const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-    expect(result.status).not.toBe(0);
+    expect(status).not.toBe(0);
     expect(output).toMatch(/content\/chapters\/99-fixture\.mdx:\d+:\d+: unknown glossary term id "mortar"/);
   });
 });

@@ -1,13 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, openWatchedPage } from '../support/browser';
+import { hasChromium, useBrowser } from '../support/browser';
 import { builtPages, crawlSite, htmlFileOf, isSitePage, serveBuild, type CrawlReport, type ServedBuild } from '../support/crawl';
-import { PROJECT_ROOT } from '../support/paths';
+import { buildProjectCopy } from '../support/project-copy';
 import { pngSize } from '../support/png';
 
 /** A newsroom's deployment: its origin and the path it serves Roundabout under. */
@@ -15,57 +12,20 @@ const SITE_URL = 'https://news.example.org';
 const BASE_PATH = '/news/roundabout/';
 const PUBLIC_ROOT = `${SITE_URL}${BASE_PATH}`;
 
-/** Top-level entries not copied: dependencies (linked instead), build output, caches, tests, history. */
-const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', 'test', 'bench']);
-
-/**
- * Variables vitest puts into a worker's process.env (import.meta.env mirrors). Astro reads BASE_URL from the
- * environment, so a child build that inherits BASE_URL=/ silently ignores BASE_PATH: strip them all.
- */
-const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/;
-
-/** The worker's environment without vitest's additions, plus the given variables. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))), ...extra };
-}
-
-// Outside the project: a copy of the project cannot live inside the project it copies.
-const workDir = join(tmpdir(), `roundabout-subpath-${process.pid}`);
-const projectCopy = join(workDir, 'project');
-const outDir = join(workDir, 'dist');
-
-/**
- * Builds a copy of the project for the newsroom's address. A copy, not the project root, because Astro keeps
- * its prerender chunks in <root>/.astro: two builds of one root at once (other work in the same tree) collide.
- */
-function buildForNewsroom(): void {
-  rmSync(workDir, { recursive: true, force: true });
-  mkdirSync(workDir, { recursive: true });
-  cpSync(PROJECT_ROOT, projectCopy, {
-    recursive: true,
-    filter: (source) => !NOT_COPIED.has(relative(PROJECT_ROOT, source).split(sep)[0] ?? ''),
-  });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(projectCopy, 'node_modules'));
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: projectCopy,
-    encoding: 'utf8',
-    env: buildEnv({
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SITE_URL,
-      BASE_PATH,
-      ROUNDABOUT_OUT_DIR: outDir,
-      ROUNDABOUT_CACHE_DIR: join(workDir, 'cache'),
-    }),
-  });
-  if (result.status !== 0) throw new Error(`astro build for ${PUBLIC_ROOT} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+/** Builds a copy of the project for the newsroom's address (a copy, so it never collides with the default build). */
+function buildForNewsroom(): string {
+  const { status, output, outDir } = buildProjectCopy({ name: 'subpath', env: { SITE_URL, BASE_PATH } });
+  if (status !== 0) throw new Error(`astro build for ${PUBLIC_ROOT} failed (exit ${status}):\n${output}`);
+  return outDir;
 }
 
 describe(`the site built for ${PUBLIC_ROOT} and served under ${BASE_PATH}`, () => {
   let served: ServedBuild;
   let report: CrawlReport;
+  let outDir = '';
 
   beforeAll(async () => {
-    buildForNewsroom();
+    outDir = buildForNewsroom();
     served = await serveBuild(outDir, BASE_PATH);
     report = await crawlSite({ localRoot: served.root, publicRoot: PUBLIC_ROOT, distDir: outDir });
   }, 180_000);
@@ -125,19 +85,13 @@ describe(`the site built for ${PUBLIC_ROOT} and served under ${BASE_PATH}`, () =
   });
 
   describe.skipIf(!hasChromium)('in Chromium', () => {
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const { openPage } = useBrowser();
 
     it('every page loads under the sub-path with no failed request and no console error', async () => {
       expect(existsSync(outDir)).toBe(true);
       const failures: string[] = [];
       for (const page of builtPages(outDir).filter((path) => !/^\d{3}\.html$/.test(path))) {
-        const { page: tab, watch, close } = await openWatchedPage(browser);
+        const { page: tab, watch, close } = await openPage();
         tab.on('response', (response) => {
           if (response.status() >= 400) failures.push(`${page || '(start page)'}: HTTP ${response.status()} ${response.url()}`);
         });
