@@ -1,22 +1,27 @@
 import { roundValue, toRange } from './arithmetic';
 import type { FactValue, Operation } from './schema';
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, type Locale } from '../i18n/locales';
+import { siteWords } from '../i18n/site';
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Formats a number in English with thousands separators and up to `decimals` places. */
-export function formatNumber(value: number, decimals = 0): string {
-  let format = numberFormats.get(decimals);
+/** Formats a number in `locale`'s style with thousands separators and up to `decimals` places. */
+export function formatNumber(value: number, decimals = 0, locale: Locale = DEFAULT_LOCALE): string {
+  const key = `${locale}:${decimals}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals });
-    numberFormats.set(decimals, format);
+    format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], { maximumFractionDigits: decimals });
+    numberFormats.set(key, format);
   }
   return format.format(value);
 }
 
-/** Formats a value: "4,000" or "4,000 to 7,000". */
-export function formatValue(value: FactValue, decimals = 0): string {
-  if (typeof value === 'number') return formatNumber(value, decimals);
-  return `${formatNumber(value.low, decimals)} to ${formatNumber(value.high, decimals)}`;
+/** Formats a value: "4,000" or, with the language's range words, "4,000 to 7,000". */
+export function formatValue(value: FactValue, decimals = 0, locale: Locale = DEFAULT_LOCALE): string {
+  if (typeof value === 'number') return formatNumber(value, decimals, locale);
+  const low = formatNumber(value.low, decimals, locale);
+  const high = formatNumber(value.high, decimals, locale);
+  return siteWords(locale)('format.range', { low, high });
 }
 
 /** True when rounding to `decimals` places changes either end of the value. */
@@ -30,9 +35,9 @@ export function roundingChanges(value: FactValue, decimals: number): boolean {
  * formatRounded(value, decimals, approximate) formats a computed value for prose, prefixing
  * "about" when rounding changed it or its inputs were approximate, so it never poses as exact.
  */
-export function formatRounded(value: FactValue, decimals: number, approximate = false): string {
-  const hedge = approximate || roundingChanges(value, decimals) ? 'about ' : '';
-  return `${hedge}${formatValue(roundValue(value, decimals), decimals)}`;
+export function formatRounded(value: FactValue, decimals: number, approximate = false, locale: Locale = DEFAULT_LOCALE): string {
+  const shown = formatValue(roundValue(value, decimals), decimals, locale);
+  return approximate || roundingChanges(value, decimals) ? siteWords(locale)('format.about', { value: shown }) : shown;
 }
 
 const operatorSymbols: Record<Operation, string> = {
@@ -49,10 +54,11 @@ export function formatArithmetic(
   result: FactValue,
   decimals: number,
   approximate = false,
+  locale: Locale = DEFAULT_LOCALE,
 ): string {
   const symbol = operatorSymbols[operation];
   const written = operands.map((operand) =>
-    typeof operand === 'number' ? formatValue(operand) : `(${formatValue(operand)})`,
+    typeof operand === 'number' ? formatValue(operand, 0, locale) : `(${formatValue(operand, 0, locale)})`,
   );
-  return `${written.join(` ${symbol} `)} = ${formatRounded(result, decimals, approximate)}`;
+  return `${written.join(` ${symbol} `)} = ${formatRounded(result, decimals, approximate, locale)}`;
 }
