@@ -3,10 +3,10 @@ export const SITE = {
   /** Name of the site and of the story. */
   title: 'Roundabout',
   /** Sub-title shown under the name. */
-  tagline: 'How South Korean shells can reach Ukraine without Seoul sending them',
+  tagline: 'How South Korean shells could reach Ukraine without South Korea sending them',
   /** Meta description and Open Graph description. */
   description:
-    'An illustrated explainer: the United States plans to buy artillery rounds from South Korean makers and pass them to Ukraine, while North Korea secretly ships shells to Russia.',
+    'An illustrated explainer of a deal still in the works: the United States plans to buy artillery rounds from South Korean companies and pass them on to Ukraine. Meanwhile the US has warned that North Korea is secretly sending shells to Russia.',
   /** Language of every page. */
   lang: 'en',
 } as const;

@@ -13,7 +13,7 @@ export const SOURCES = {
   article: {
     title: 'News report: the US plan to buy South Korean artillery rounds for Ukraine',
     description:
-      'A wire-style news report on the planned US purchase of 155mm rounds from South Korean manufacturers, citing a US official, South Korea’s defence ministry, the Pentagon, Colin Kahl and Lt. Col. Martin Meiners. It is the only source of fact for this site; our copy is kept verbatim, slips included.',
+      'A news report on a planned, not yet final, US purchase of 155mm rounds from South Korean manufacturers for Ukraine. It cites an unnamed US official, an unnamed defence official, South Korea’s defence ministry, the Pentagon, Colin Kahl, Lt. Col. Martin Meiners and President Yoon Suk Yeol. It is the only source of fact for this site; our copy of it is kept word for word, slips included.',
     file: 'content/sources/article.txt',
   },
 } as const satisfies Record<string, Source>;
