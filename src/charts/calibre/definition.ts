@@ -11,25 +11,25 @@ export function describeCalibre(state: string, ledger: Ledger): string {
   const scene = calibreScene(calibreData(ledger), state, CALIBRE_SIZE, 1);
   const round = (id: string) => {
     const [heading, note, calibre] = visibleTexts(scene, `${id}-`);
-    return heading ? `${heading}, ${note}: a ${calibre} round` : '';
+    return heading ? `${heading} (${note}): ${calibre} rounds` : '';
   };
-  return sentences([round('soviet'), round('nato'), ...visibleTexts(scene, 'interchange'), ...visibleTexts(scene, 'scale-note')]);
+  return sentences([round('soviet'), round('nato'), ...visibleTexts(scene, 'moved'), ...visibleTexts(scene, 'scale-note')]);
 }
 
-/** 152mm vs 155mm: why Ukraine had to switch guns when its Soviet-era ammunition ran short. */
+/** From 152mm to 155mm: Ukraine's Soviet-era guns, whose ammunition ran short, and the 155mm howitzers it was moved to. */
 export const calibreDefinition: GraphicDefinition = {
   name: 'calibre',
-  title: '152mm vs 155mm',
-  takeaway: 'The two calibres look almost alike, but each gun fires only its own rounds, so new rounds meant new guns.',
-  sourceLine: `Source: ${SOURCES.article.title}. Diameters to scale; shell shapes schematic.`,
+  title: 'From 152mm to 155mm',
+  takeaway: 'Ukraine’s army used to rely on Soviet-era 152mm guns. When their ammunition ran short, the US and other Western countries moved the army over to 155mm howitzers, and the US has sent 142 of them so far.',
+  sourceLine: `Source: ${SOURCES.article.title}. Only the widths come from the calibres; the shell shapes are a sketch.`,
   states: CALIBRE_STATE_NAMES,
   describe: describeCalibre,
   table(ledger) {
     const fact = (id: string) => requireFact(ledger, id, 'graphic calibre table');
     return {
-      columns: ['Guns', 'Calibre (mm)', 'Guns the US has sent'],
+      columns: ['Guns', 'Calibre (mm)', 'Sent by the US so far'],
       rows: [
-        ['Soviet-era artillery Ukraine used before', fact('calibre-soviet').value as number, ''],
+        ['Soviet-era artillery Ukraine relied on before', fact('calibre-soviet').value as number, ''],
         ['NATO-standard 155mm howitzers', fact('calibre-nato').value as number, fact('us-howitzers-sent').value as number],
       ],
     };

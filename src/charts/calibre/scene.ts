@@ -17,7 +17,7 @@ export const CALIBRE_SIZE: Size = { width: 360, height: 364 };
 /** Drawing units per millimetre of calibre: the one dimension drawn to scale. */
 export const UNITS_PER_MM = 0.62;
 
-/** Schematic proportions of the shell outline, as multiples of its diameter (not real dimensions). */
+/** Schematic proportions of the shell outline, as multiples of its diameter (not real dimensions: the source gives none). */
 const BODY = 1.4;
 const NOSE = 0.9;
 const BASE_Y = 274;
@@ -75,9 +75,9 @@ export function calibreScene(data: CalibreData, stateName: string, size: Size, _
   const nodes: SceneNode[] = [
     ...round('soviet', left, data.soviet, 'Soviet-era guns', 'ammunition ran short', name, state.soviet),
     ...round('nato', right, data.nato, 'NATO-standard guns', `${data.howitzersDisplay} sent by the US`, value('us-howitzers-sent'), state.nato),
-    textNode('not-equal', size.width / 2, BASE_Y - 90, '≠', 'cb-not-equal', state.nato, name, 'middle'),
-    textNode('interchange', size.width / 2, size.height - 28, 'The rounds do not interchange.', 'cb-heading', state.nato, name, 'middle'),
-    textNode('scale-note', size.width / 2, size.height - 8, 'Diameters to scale; shapes schematic.', 'cb-scale', true, name, 'middle'),
+    textNode('arrow', size.width / 2, BASE_Y - 90, '→', 'cb-not-equal', state.nato, name, 'middle'),
+    textNode('moved', size.width / 2, size.height - 28, `The West moved Ukraine to ${data.nato.display} guns.`, 'cb-heading', state.nato, value('calibre-nato'), 'middle'),
+    textNode('scale-note', size.width / 2, size.height - 8, 'Widths to scale by calibre; shapes only a sketch.', 'cb-scale', true, name, 'middle'),
   ];
   return { ...size, nodes };
 }

@@ -4,7 +4,7 @@ import { resolveState } from '../fire-day/scene-kit';
 export interface CalibreState {
   /** The Soviet-era 152mm round. */
   soviet: boolean;
-  /** The NATO-standard 155mm round, and the note that the two do not interchange. */
+  /** The NATO-standard 155mm round, and the note that Ukraine was moved over to it. */
   nato: boolean;
 }
 

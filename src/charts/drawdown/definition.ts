@@ -14,17 +14,17 @@ export function describeDrawdown(state: string, ledger: Ledger): string {
   const lasts = (country: string) => {
     const [rate = ''] = visibleTexts(scene, `${country}-rate`);
     const [result] = visibleTexts(scene, `${country}-lasts`);
-    return result ? `${rate}: the stock ${result}` : rate;
+    return result ? `${rate}: the rounds ${result}` : rate;
   };
   const anyResult = visibleTexts(scene, 'russia-lasts').length + visibleTexts(scene, 'ukraine-lasts').length > 0;
-  return sentences([`${title}, day by day${anyResult ? '' : ': all of them, before the first day of firing'}`, lasts('russia'), lasts('ukraine')]);
+  return sentences([`${title}, day by day${anyResult ? '' : ': all of them, before any are fired'}`, lasts('russia'), lasts('ukraine')]);
 }
 
-/** How long 100,000 rounds last: the purchase drawn down at each country's rate of fire. */
+/** How long 100,000 rounds would last: the planned purchase drawn down at each country's reported rate of fire. */
 export const drawdownDefinition: GraphicDefinition = {
   name: 'drawdown',
-  title: 'How long 100,000 rounds last',
-  takeaway: 'The whole purchase would last Ukraine a few weeks, and Russia less than a week.',
+  title: 'How long 100,000 rounds would last',
+  takeaway: 'At the daily rates a defence official gave the week before the report, the planned purchase would run out within a few weeks at Ukraine’s pace, and in under a week at Russia’s.',
   sourceLine: FIRE_SOURCE_LINE,
   states: DRAWDOWN_STATE_NAMES,
   describe: describeDrawdown,
@@ -38,12 +38,12 @@ export const drawdownDefinition: GraphicDefinition = {
     };
     return {
       columns: [
-        'Firing country',
-        'Rounds in the purchase',
-        'Rounds a day (low)',
-        'Rounds a day (high)',
-        'Days they last (low)',
-        'Days they last (high)',
+        'At the rate of',
+        'Rounds in the planned purchase',
+        'Rounds a day, low end (the official’s figures; approximate where given as “around”)',
+        'Rounds a day, high end',
+        'Days they would last, low end (our arithmetic: rounds ÷ rounds a day)',
+        'Days they would last, high end (our arithmetic)',
         'Days, as shown (rounded)',
       ],
       rows: [row('Ukraine', 'ukraine-daily-fire', 'days-purchase-ukraine'), row('Russia', 'russia-daily-fire', 'days-purchase-russia')],

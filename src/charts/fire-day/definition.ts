@@ -8,7 +8,7 @@ import { FIRE_DAY_SIZE, fireDayScene } from './scene';
 import { FIRE_DAY_STATE_NAMES } from './states';
 
 /** Source line shared by the issue-5 graphics that rest on the defence official's rates. */
-export const FIRE_SOURCE_LINE = `Source: ${SOURCES.article.title}, citing a defence official. Derived figures: our arithmetic, rounded as shown.`;
+export const FIRE_SOURCE_LINE = `Source: ${SOURCES.article.title}. The rates of fire are what one defence official said the week before the report. Derived figures: our arithmetic, rounded as shown.`;
 
 /** describeFireDay(state, ledger) words the picture of `state` at the end of its step, from its scene. */
 export function describeFireDay(state: string, ledger: Ledger): string {
@@ -30,8 +30,8 @@ export function describeFireDay(state: string, ledger: Ledger): string {
 /** A day of fire: Ukraine's range of rounds a day against Russia's, one square per 100 rounds. */
 export const fireDayDefinition: GraphicDefinition = {
   name: 'fire-day',
-  title: 'A day of fire',
-  takeaway: 'In a day, Russia fires several times as many artillery rounds as Ukraine.',
+  title: 'A day of artillery fire, in one official’s figures',
+  takeaway: 'By the figures a defence official gave the week before the report, Russia was firing several times as many artillery rounds a day as Ukraine.',
   sourceLine: FIRE_SOURCE_LINE,
   states: FIRE_DAY_STATE_NAMES,
   describe: describeFireDay,
@@ -39,10 +39,15 @@ export const fireDayDefinition: GraphicDefinition = {
     const row = (who: string, id: string) => {
       const fact = requireFact(ledger, id, 'graphic fire-day table');
       const { low, high } = toRange(fact.value);
-      return [who, low, high, fact.display];
+      return [who, fact.display, low, high];
     };
     return {
-      columns: ['Country', 'Rounds a day (low)', 'Rounds a day (high)', 'As reported'],
+      columns: [
+        'Country',
+        'Rounds a day it was firing, as the official put it',
+        'Rounds a day, low end (approximate where the official said “around”)',
+        'Rounds a day, high end',
+      ],
       rows: [row('Ukraine', 'ukraine-daily-fire'), row('Russia', 'russia-daily-fire')],
     };
   },

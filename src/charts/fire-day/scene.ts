@@ -112,7 +112,7 @@ export function fireDayScene(data: FireDayData, stateName: string, size: Size, p
       facts: ['russia-daily-fire'],
     }),
     ...Array.from({ length: russiaMarks }, (_, index) => mark('russia', index, russiaTop, false, index < russiaShown)),
-    text('compare', PAD, russiaTop + blockHeight + 26, `Russia fires ${data.ratioDisplay} times as many`, 'fd-label', state.compare, {
+    text('compare', PAD, russiaTop + blockHeight + 26, `Russia’s rate ÷ Ukraine’s: ${data.ratioDisplay}`, 'fd-label', state.compare, {
       kind: 'value',
       facts: ['russia-to-ukraine-fire-ratio'],
     }),

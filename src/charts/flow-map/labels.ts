@@ -26,27 +26,27 @@ export function flowMapLabels(ledger: Ledger): FlowMapLabels {
   const sentRounds = fact('us-rounds-sent');
   return {
     flows: {
-      'kr-us': [`Sells ${rounds} ${calibre} rounds`, 'to the “end user” (in talks)'],
-      'us-ua': ['Transfers', `the ${rounds}`],
-      'kp-ru': ['Shells, in secret', '(US warning)'],
+      'kr-us': [`Plan: ${rounds} ${calibre} rounds`, 'ministry: US is “the end user”'],
+      'us-ua': ['Would send', `the ${rounds}`],
+      'kp-ru': ['The US warned of', 'secret shells'],
       'kr-pl': ['July deal:', 'tanks, artillery,', 'fighter jets'],
     },
     notes: {
-      pledge: ['Pledge: no lethal', 'aid to Ukraine'],
+      pledge: ['Promise: no lethal', 'aid to Ukraine'],
       'already-sent': ['Already sent:', `${howitzers} howitzers,`, sentRounds, `${calibre} rounds`],
-      'not-routes': ['Arrows: who sells or hands over', 'to whom, not shipping routes'],
+      'not-routes': ['Arrows: supplier to receiver,', 'not shipping routes'],
     },
     sentences: {
       flows: {
-        'kr-us': `South Korean makers would sell ${rounds} ${calibre} rounds to the United States, the “end user”; the sale is still under negotiation`,
-        'us-ua': `the United States would transfer the ${rounds} rounds to Ukraine`,
-        'kp-ru': `North Korea is secretly supplying Russia with artillery shells, the United States warns`,
-        'kr-pl': `in a July deal, South Korea agreed to supply Poland with tanks, artillery and fighter jets`,
+        'kr-us': `under a plan still being negotiated, South Korean companies would sell ${rounds} ${calibre} rounds (the figure a US official gave) to the United States, which South Korea’s defence ministry said was “the end user”`,
+        'us-ua': `if the deal goes ahead, the United States would send the same ${rounds} rounds on to Ukraine`,
+        'kp-ru': 'this is a warning from the United States, which said North Korea was sending Russia artillery shells in secret',
+        'kr-pl': 'in July, South Korea signed a deal to provide tanks, artillery and fighter jets to Poland',
       },
       notes: {
-        pledge: 'South Korea has pledged to send no lethal aid to Ukraine',
-        'already-sent': `the United States has already sent Ukraine ${howitzers} howitzers and ${sentRounds} ${calibre} rounds`,
-        'not-routes': 'The arrows show who sells or hands over to whom, not shipping routes',
+        pledge: 'South Korea has promised in public not to give Ukraine lethal aid, meaning arms that can kill',
+        'already-sent': `the United States has so far sent Ukraine ${howitzers} howitzers and ${sentRounds} ${calibre} rounds`,
+        'not-routes': 'each arrow points from a supplier to a receiver; it is not a shipping route',
       },
     },
   };

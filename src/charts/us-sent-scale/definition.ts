@@ -32,11 +32,11 @@ export function describeUsSentScale(state: string, ledger: Ledger): string {
   return sentences(parts);
 }
 
-/** The scale of what the US has sent: nearly one million rounds against the 100,000 purchase, in rounds and in days. */
+/** The US shipments so far, nearly one million rounds, set against the planned 100,000, in rounds and in days. */
 export const usSentScaleDefinition: GraphicDefinition = {
   name: 'us-sent-scale',
-  title: 'The scale of what the US has sent',
-  takeaway: 'What the US has already sent dwarfs the new purchase, yet at these rates of fire even that lasts months, not years.',
+  title: 'What the US has sent, next to the planned purchase',
+  takeaway: 'The US has already sent Ukraine nearly one million rounds, about 10 times the planned purchase. Yet at the daily rates a defence official gave the week before the report, even that many would be used up in months, not years.',
   sourceLine: FIRE_SOURCE_LINE,
   states: SCALE_STATE_NAMES,
   describe: describeUsSentScale,
@@ -44,16 +44,16 @@ export const usSentScaleDefinition: GraphicDefinition = {
     const fact = (id: string) => requireFact(ledger, id, 'graphic us-sent-scale table');
     const row = (what: string, roundsId: string, ukraineId: string, russiaId: string) => {
       const ukraine = toRange(fact(ukraineId).value);
-      return [what, toRange(fact(roundsId).value).high, fact(roundsId).display, ukraine.low, ukraine.high, toRange(fact(russiaId).value).high];
+      return [what, fact(roundsId).display, toRange(fact(roundsId).value).high, ukraine.low, ukraine.high, toRange(fact(russiaId).value).high];
     };
     return {
       columns: [
         'Stock of 155mm rounds',
-        'Rounds',
         'Rounds, as reported',
-        'Days at Ukraine’s rate (low)',
-        'Days at Ukraine’s rate (high)',
-        'Days at Russia’s rate',
+        'Rounds as a number (approximate for the “nearly one million” sent)',
+        'Days they would last at Ukraine’s rate, low end (our arithmetic)',
+        'Days they would last at Ukraine’s rate, high end (our arithmetic)',
+        'Days they would last at Russia’s rate (our arithmetic)',
       ],
       rows: [
         row('Planned purchase from South Korean makers', 'purchase-rounds', 'days-purchase-ukraine', 'days-purchase-russia'),

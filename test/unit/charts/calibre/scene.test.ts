@@ -36,16 +36,19 @@ describe('calibreScene(data, state, size, progress)', () => {
     expect(node('calibre-nato', 'nato-calibre').text).toBe('155mm');
   });
 
-  it('shows the Soviet-era round alone first, then the NATO round and that they do not interchange', () => {
+  it('shows the Soviet-era round alone first, then the NATO round, the arrow between them and that Ukraine was moved to 155mm', () => {
     expect(node('calibre-soviet', 'soviet-shell').visible).toBe(true);
     expect(node('calibre-soviet', 'nato-shell').visible).toBe(false);
-    expect(node('calibre-soviet', 'interchange').visible).toBe(false);
+    expect(node('calibre-soviet', 'moved').visible).toBe(false);
+    expect(node('calibre-soviet', 'arrow').visible).toBe(false);
     expect(node('calibre-nato', 'nato-shell').visible).toBe(true);
-    expect(node('calibre-nato', 'interchange').visible).toBe(true);
+    expect(node('calibre-nato', 'moved').visible).toBe(true);
+    expect(node('calibre-nato', 'arrow').visible).toBe(true);
+    expect(node('calibre-nato', 'moved').text).toBe('The West moved Ukraine to 155mm guns.');
   });
 
   it('says its shapes are schematic in every state', () => {
-    for (const state of CALIBRE_STATE_NAMES) expect(node(state, 'scale-note').text).toBe('Diameters to scale; shapes schematic.');
+    for (const state of CALIBRE_STATE_NAMES) expect(node(state, 'scale-note').text).toBe('Widths to scale by calibre; shapes only a sketch.');
   });
 
   it('is the same picture at any progress', () => {
@@ -66,13 +69,13 @@ describe('calibreDefinition', () => {
   it('describe(state) mentions every number the picture shows', () => {
     for (const state of CALIBRE_STATE_NAMES) expectDescribesLabels(calibreDefinition, scene(state), state);
     expect(calibreDefinition.describe('calibre-soviet', ledger)).toBe(
-      'Soviet-era guns, ammunition ran short: a 152mm round. Diameters to scale; shapes schematic.',
+      'Soviet-era guns (ammunition ran short): 152mm rounds. Widths to scale by calibre; shapes only a sketch.',
     );
   });
 
   it('table(ledger) gives both calibres and the howitzers sent, from the ledger', () => {
     expect(calibreDefinition.table(ledger).rows).toEqual([
-      ['Soviet-era artillery Ukraine used before', 152, ''],
+      ['Soviet-era artillery Ukraine relied on before', 152, ''],
       ['NATO-standard 155mm howitzers', 155, 142],
     ]);
   });

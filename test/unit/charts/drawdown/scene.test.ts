@@ -81,8 +81,8 @@ describe('drawdownScene(data, state, size, progress)', () => {
 
   it('writes on its labels only numbers from the ledger displays', () => {
     for (const state of DRAWDOWN_STATE_NAMES) expectLabelsFromLedger(scene(state));
-    expect(node('drawdown-end', 'ukraine-lasts').text).toBe('lasts about 14 to 25 days');
-    expect(node('drawdown-end', 'russia-lasts').text).toBe('lasts about 5 days');
+    expect(node('drawdown-end', 'ukraine-lasts').text).toBe('would last about 14 to 25 days');
+    expect(node('drawdown-end', 'russia-lasts').text).toBe('would last about 5 days');
   });
 });
 
@@ -90,7 +90,7 @@ describe('drawdownDefinition', () => {
   it('describe(state) mentions every number the picture shows', () => {
     for (const state of DRAWDOWN_STATE_NAMES) expectDescribesLabels(drawdownDefinition, scene(state), state);
     expect(drawdownDefinition.describe('drawdown-end', ledger)).toBe(
-      'Rounds left of the 100,000 bought, day by day. Russia, around 20,000 a day: the stock lasts about 5 days. Ukraine, 4,000 to 7,000 a day: the stock lasts about 14 to 25 days.',
+      'Rounds left of the planned 100,000, day by day. At Russia’s rate, around 20,000 a day: the rounds would last about 5 days. At Ukraine’s rate, 4,000 to 7,000 a day: the rounds would last about 14 to 25 days.',
     );
   });
 

@@ -47,7 +47,7 @@ describe('fireDayScene(data, state, size, progress)', () => {
   it('shows the ratio only in "fire-compare", whatever the progress', () => {
     const ratio = (state: string, progress: number) => scene(state, progress).nodes.find((node) => node.id === 'compare')!;
     expect(ratio('fire-compare', 0).visible).toBe(true);
-    expect(ratio('fire-compare', 0).text).toBe('Russia fires about 2.9 to 5 times as many');
+    expect(ratio('fire-compare', 0).text).toBe('Russia’s rate ÷ Ukraine’s: about 2.9 to 5');
     expect(ratio('fire-russia', 1).visible).toBe(false);
   });
 
@@ -92,12 +92,24 @@ describe('fireDayDefinition', () => {
 
   it('table(ledger) gives each country’s rounds a day as low and high columns, from the ledger', () => {
     expect(fireDayDefinition.table(ledger)).toEqual({
-      columns: ['Country', 'Rounds a day (low)', 'Rounds a day (high)', 'As reported'],
+      columns: [
+        'Country',
+        'Rounds a day it was firing, as the official put it',
+        'Rounds a day, low end (approximate where the official said “around”)',
+        'Rounds a day, high end',
+      ],
       rows: [
-        ['Ukraine', 4000, 7000, '4,000 to 7,000'],
-        ['Russia', 20000, 20000, 'around 20,000'],
+        ['Ukraine', '4,000 to 7,000', 4000, 7000],
+        ['Russia', 'around 20,000', 20000, 20000],
       ],
     });
+  });
+
+  it('gives the rates as one defence official’s figures, in the past tense, never as a timeless “fires”', () => {
+    expect(fireDayDefinition.takeaway).toMatch(/defence official/);
+    expect(fireDayDefinition.takeaway).toMatch(/was firing/);
+    const words = [fireDayDefinition.title, fireDayDefinition.takeaway, ...FIRE_DAY_STATE_NAMES.map((state) => fireDayDefinition.describe(state, ledger))];
+    for (const text of words) expect(text).not.toMatch(/\bfires\b/);
   });
 
   it('lists its states in story order and writes no number in title or takeaway outside the ledger', () => {

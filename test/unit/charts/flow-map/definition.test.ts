@@ -22,4 +22,16 @@ describe('flowMapDefinition', () => {
       ledger.get('us-howitzers-sent')!.value,
     ]);
   });
+
+  it('table(ledger) keeps every hedge: the sale is planned and in talks, “the end user” is the ministry’s word, North Korea’s shells a US warning, “nearly one million” next to its number', () => {
+    const table = flowMapDefinition.table(ledger);
+    const [sale, , , northKorea] = table.rows.map((row) => row.join(' | '));
+    expect(sale).toMatch(/Planned sale/);
+    expect(sale).toMatch(/In talks/);
+    expect(sale).toMatch(/defence ministry said the US was “the end user”/);
+    expect(northKorea).toMatch(/US warning|Warned of by the US/);
+    const sentRow = table.rows[2]!;
+    expect(sentRow[sentRow.indexOf(1000000) - 1]).toBe('nearly one million');
+    expect(table.columns[sentRow.indexOf(1000000)]).toMatch(/approximate/);
+  });
 });

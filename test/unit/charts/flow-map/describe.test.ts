@@ -29,15 +29,15 @@ describe('describeFlowMap(scene, labels)', () => {
     const text = describeFlowMap(flowMapScene(geo, labels, 'map-pledge'), labels);
     expect(text).not.toContain('arrow');
     expect(text).toBe(
-      'The map, seen from above the North Pole, highlights South Korea and names Ukraine. South Korea has pledged to send no lethal aid to Ukraine.',
+      'The map, seen from above the North Pole, highlights South Korea and names Ukraine. South Korea has promised in public not to give Ukraine lethal aid, meaning arms that can kill.',
     );
   });
 
   it('describes the buyer step as the brief sketches it', () => {
     expect(describeFlowMap(flowMapScene(geo, labels, 'map-buyer'), labels)).toBe(
       'The map, seen from above the North Pole, highlights South Korea and the United States. ' +
-        'An arrow runs from South Korea to the United States: South Korean makers would sell 100,000 155mm rounds to the United States, the “end user”; the sale is still under negotiation. ' +
-        'The arrows show who sells or hands over to whom, not shipping routes.',
+        'An arrow runs from South Korea to the United States: under a plan still being negotiated, South Korean companies would sell 100,000 155mm rounds (the figure a US official gave) to the United States, which South Korea’s defence ministry said was “the end user”. ' +
+        'Each arrow points from a supplier to a receiver; it is not a shipping route.',
     );
   });
 

@@ -35,7 +35,7 @@ describe('flowMapLabels(ledger)', () => {
   it('shows the purchase, the howitzers and the rounds already sent', () => {
     const labels = flowMapLabels(ledger);
     expect(labels.flows['kr-us'].join(' ')).toContain('100,000 155mm rounds');
-    expect(labels.flows['kr-us'].join(' ')).toContain('“end user”');
+    expect(labels.flows['kr-us'].join(' ')).toContain('ministry: US is “the end user”');
     expect(labels.notes['already-sent'].join(' ')).toBe('Already sent: 142 howitzers, nearly one million 155mm rounds');
   });
 });

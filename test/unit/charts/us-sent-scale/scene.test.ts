@@ -67,10 +67,17 @@ describe('usSentScaleDefinition', () => {
   it('table(ledger) gives both stocks in rounds and in days at each rate, from the ledger', () => {
     const table = usSentScaleDefinition.table(ledger);
     expect(table.rows).toEqual([
-      ['Planned purchase from South Korean makers', 100000, '100,000', 100000 / 7000, 25, 5],
-      ['Sent by the US in recent months', 1000000, 'nearly one million', 1000000 / 7000, 250, 50],
+      ['Planned purchase from South Korean makers', '100,000', 100000, 100000 / 7000, 25, 5],
+      ['Sent by the US in recent months', 'nearly one million', 1000000, 1000000 / 7000, 250, 50],
     ]);
     expect(table.rows.every((row) => row.length === table.columns.length)).toBe(true);
+  });
+
+  it('table(ledger) keeps the hedge: the raw number of rounds sent sits next to “nearly one million”, under a heading that calls it approximate', () => {
+    const table = usSentScaleDefinition.table(ledger);
+    const sent = table.rows.find((row) => row.includes(1000000))!;
+    expect(sent[sent.indexOf(1000000) - 1]).toBe('nearly one million');
+    expect(table.columns[sent.indexOf(1000000)]).toMatch(/approximate/);
   });
 
   it('writes no number in title or takeaway outside the ledger', () => {
