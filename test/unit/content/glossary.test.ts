@@ -87,7 +87,7 @@ describe('content/glossary.yaml (the real glossary)', () => {
 
   it('defines the terms the story needs', () => {
     expect([...glossary.keys()].sort()).toEqual(
-      ['155mm', 'air-defence', 'defence-industrial-base', 'end-user', 'high-intensity-battle', 'howitzer', 'lethal-aid', 'munitions', 'readiness', 'ukraine-defense-contact-group'].sort(),
+      ['155mm', 'air-defence', 'defence-industrial-base', 'end-user', 'high-intensity-battle', 'howitzer', 'lethal-aid', 'munitions', 'nato', 'pentagon', 'readiness', 'ukraine-defense-contact-group'].sort(),
     );
   });
 
