@@ -3,10 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { factsPlugin } from './src/mdx/chapter-check.ts';
+import { loadGraphicStates } from './src/mdx/graphic-states.ts';
 import { resolveDeployment } from './src/lib/deployment.ts';
 
 /** Where the site is published: SITE_URL and BASE_PATH (see README, "Republish"). */
 const { site, base } = resolveDeployment(process.env);
+/** Every graphic's states, so chapters are checked for <Scrolly graphic> and <Step state> as they compile. */
+const graphicStates = await loadGraphicStates();
 
 export default defineConfig({
   site,
@@ -18,8 +21,9 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     syntaxHighlight: 'prism',
-    // Every chapter is checked as it compiles: unknown <Fact> ids and bare figures fail the build.
-    processor: satteri({ mdastPlugins: [factsPlugin()] }),
+    // Every chapter is checked as it compiles: unknown <Fact>/<Term> ids, bare figures, unknown graphics
+    // and states, and misplaced <Step>s fail the build, naming the file and line.
+    processor: satteri({ mdastPlugins: [factsPlugin({ graphicStates })] }),
   },
   build: {
     // Styles of components used only inside MDX are inlined without a CSP hash (STACK.md);

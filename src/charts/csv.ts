@@ -1,4 +1,4 @@
-import type { DataTable } from './types';
+import type { DataTable } from './kit/contract';
 
 /** Quotes a CSV cell when it holds a comma, quote or line break (RFC 4180). */
 function cell(value: string | number): string {

@@ -1,4 +1,4 @@
-import { RENDERERS } from '../scrolly/renderers';
+import { loadRenderer } from '../charts/kit/clients';
 import { motionAllowed } from '../scrolly/motion';
 import { startChild } from './child';
 
@@ -7,19 +7,19 @@ import { startChild } from './child';
  * previous/next buttons step through the graphic's states in place. Height is reported to the
  * parent page in pym's format either way.
  */
-export function startEmbed(): void {
+export async function startEmbed(): Promise<void> {
   startChild();
   const embed = document.querySelector<HTMLElement>('[data-embed]');
   const root = embed?.querySelector('[data-graphic]');
   if (!embed || !root) return;
-  const render = RENDERERS[embed.dataset.embed!];
   const items = [...embed.querySelectorAll<HTMLElement>('[data-embed-states] [data-state]')];
   const description = embed.querySelector('[data-embed-description]');
   const counter = embed.querySelector('[data-embed-counter]');
   const previous = embed.querySelector<HTMLButtonElement>('[data-embed-nav="-1"]');
   const next = embed.querySelector<HTMLButtonElement>('[data-embed-nav="1"]');
-  if (!render || items.length === 0) return;
+  if (items.length === 0) return;
   const states = items.map((item) => item.dataset.state!);
+  const render = await loadRenderer(embed.dataset.embed!);
 
   let index = 0;
   const show = (target: number, animate: boolean) => {
@@ -27,6 +27,8 @@ export function startEmbed(): void {
     const state = states[index]!;
     render(root, state, 1, { animate: animate && motionAllowed() });
     root.setAttribute('data-state', state);
+    // The picture's accessible name follows the picture.
+    root.setAttribute('aria-label', items[index]!.textContent ?? '');
     if (description) description.textContent = items[index]!.textContent;
     if (counter) counter.textContent = `${index + 1} / ${states.length}`;
     if (previous) previous.disabled = index === 0;

@@ -17,7 +17,7 @@ export class TranslationError extends Error {
  */
 export function fillTemplate(template: string, values: TemplateValues, where: string): string {
   const used = new Set<string>();
-  const out = template.replace(/\{([a-zA-Z][\w-]*)\}/g, (_, name: string) => {
+  const out = template.replace(/\{([a-zA-Z][\w:-]*)\}/g, (_, name: string) => {
     if (!(name in values)) throw new TranslationError(`${where}: no value for {${name}} in "${template}"`);
     used.add(name);
     return String(values[name]);
@@ -71,4 +71,9 @@ export function translator<Key extends string>(
     if (typeof template !== 'string') throw new TranslationError(`${name}: missing key "${key}" for language "${locale}"`);
     return fillTemplate(template, values, `${name} "${key}" (${locale})`);
   };
+}
+
+/** The {fact:<id>} placeholders of a template: ledger ids whose display text the words quote. */
+export function factPlaceholders(template: string): string[] {
+  return [...template.matchAll(/\{fact:([a-z0-9-]+)\}/g)].map((match) => match[1]!);
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadLedger, LEDGER_PATH } from '../facts/ledger';
 import { GLOSSARY_PATH, loadGlossary } from '../glossary/load';
 import { findBareFigures } from './figures';
+import type { GraphicStates } from './graphic-states';
 
 interface Point {
   line: number;
@@ -40,6 +41,11 @@ function literalAttribute(node: MdNode, name: string): string | undefined | null
   return typeof attribute.value === 'string' ? attribute.value : null;
 }
 
+/** Every node below `node`. */
+function descendants(node: MdNode): MdNode[] {
+  return (node.children ?? []).flatMap((child) => [child, ...descendants(child)]);
+}
+
 /** Walks the tree depth-first; `visit` returning false skips a node's children. */
 function walk(node: MdNode, visit: (node: MdNode) => boolean | void): void {
   if (visit(node) === false) return;
@@ -52,7 +58,39 @@ export interface ChapterCheckOptions {
   ledgerPath?: string;
   /** Path of the glossary, relative to the project root. */
   glossaryPath?: string;
+  /** Every graphic's states (src/mdx/graphic-states.ts): with it, <Scrolly graphic> and <Step state> are checked too. */
+  graphicStates?: GraphicStates;
 }
+
+/**
+ * checkGraphicBlock(node, file, states) checks one <Scrolly>: a literal, known `graphic`, at least one
+ * <Step>, and every <Step state> one of that graphic's states. Throws naming the file and line.
+ */
+function checkGraphicBlock(node: MdNode, file: VFileLike, states: GraphicStates): void {
+  const graphic = literalAttribute(node, 'graphic');
+  if (graphic === undefined) throw new ChapterError(`${where(file, node)}: <Scrolly> is missing its graphic attribute`);
+  if (graphic === null) throw new ChapterError(`${where(file, node)}: <Scrolly graphic> must be a literal string`);
+  const own = states.get(graphic);
+  if (!own) throw new ChapterError(`${where(file, node)}: unknown graphic "${graphic}" in <Scrolly graphic="${graphic}"> (known: ${[...states.keys()].join(', ')})`);
+  let steps = 0;
+  walk({ type: 'fragment', children: node.children }, (child) => {
+    if (child === node) return true;
+    if (!isJsxElement(child)) return true;
+    if (child.name === 'Scrolly') throw new ChapterError(`${where(file, child)}: <Scrolly> inside <Scrolly graphic="${graphic}">; blocks do not nest`);
+    if (child.name !== 'Step') return true;
+    steps += 1;
+    const state = literalAttribute(child, 'state');
+    if (state === undefined) throw new ChapterError(`${where(file, child)}: <Step> is missing its state attribute`);
+    if (state === null) throw new ChapterError(`${where(file, child)}: <Step state> must be a literal string`);
+    if (!own.includes(state)) {
+      throw new ChapterError(`${where(file, child)}: <Step state="${state}"> is not a state of ${graphic} (its states: ${own.join(', ')})`);
+    }
+    return true;
+  });
+  if (steps === 0) throw new ChapterError(`${where(file, node)}: <Scrolly graphic="${graphic}"> has no <Step>`);
+}
+
+const isJsxElement = (node: MdNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /**
  * checkChapterTree(tree, file) checks one MDX document: each <Fact id="…"/> must name a ledger
@@ -64,9 +102,16 @@ export function checkChapterTree(tree: MdNode, file: VFileLike, options: Chapter
   const ledger = loadLedger(ledgerPath);
   const glossaryPath = options.glossaryPath ?? GLOSSARY_PATH;
   const glossary = loadGlossary(glossaryPath);
+  const insideScrolly = new WeakSet<MdNode>();
+  const graphicStates = options.graphicStates;
   walk(tree, (node) => {
     if (SKIPPED_TYPES.has(node.type)) return false;
-    const isJsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+    const isJsx = isJsxElement(node);
+    if (isJsx && graphicStates && node.name === 'Scrolly') checkGraphicBlock(node, file, graphicStates);
+    if (isJsx && graphicStates && node.name === 'Step' && !insideScrolly.has(node)) {
+      throw new ChapterError(`${where(file, node)}: <Step state="${literalAttribute(node, 'state') ?? ''}"> outside a <Scrolly>`);
+    }
+    if (isJsx && node.name === 'Scrolly') for (const child of descendants(node)) insideScrolly.add(child);
     if (isJsx && node.name === 'Term') {
       const id = literalAttribute(node, 'id');
       if (id === undefined) throw new ChapterError(`${where(file, node)}: <Term> is missing its id attribute`);

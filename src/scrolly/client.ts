@@ -1,4 +1,4 @@
-import { RENDERERS } from './renderers';
+import { loadRenderer } from '../charts/kit/clients';
 import { ScrollyController } from './controller';
 import { setUpMotionToggle } from './motion';
 
@@ -28,11 +28,22 @@ export function startScrollies(): ScrollyController[] {
   started = controllers;
   for (const element of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
     const name = element.dataset.scrolly!;
-    const render = RENDERERS[name];
-    if (!render) throw new Error(`scrolly: no renderer registered for graphic "${name}"`);
-    controllers.push(new ScrollyController(element, render));
+    controllers.push(new ScrollyController(element, () => loadRenderer(name)));
   }
   if (controllers.length === 0) return controllers;
+
+  // Each graphic's code arrives as its block comes within a screen's height of the viewport.
+  const nearby = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        nearby.unobserve(entry.target);
+        void controllers.find((c) => c.element === entry.target)?.prepare();
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const controller of controllers) nearby.observe(controller.element);
 
   // The hash follows the active step without adding history entries.
   const followHash = (step: HTMLElement) => {

@@ -1,4 +1,4 @@
-import type { GraphicRenderer } from '../charts/types';
+import type { GraphicRenderer } from '../charts/kit/contract';
 import { activeStep, stepAfter } from './active-step';
 import { observeSteps, type StepObserver } from './adapter';
 import { motionAllowed } from './motion';
@@ -12,7 +12,11 @@ export class ScrollyController {
   readonly element: HTMLElement;
   readonly steps: HTMLElement[];
   private readonly graphic: Element;
-  private readonly render: GraphicRenderer;
+  private readonly loadRenderer: () => Promise<GraphicRenderer>;
+  private renderer: GraphicRenderer | undefined;
+  private loading: Promise<void> | undefined;
+  /** The picture asked for before the renderer arrived: applied, without animation, once it has. */
+  private pending: { state: string; progress: number } | undefined;
   private observer: StepObserver | undefined;
   private shown: { index: number; progress: number } | undefined;
   /** Called when a step becomes active because the reader scrolled to it. */
@@ -23,9 +27,10 @@ export class ScrollyController {
    */
   held = false;
 
-  constructor(element: HTMLElement, render: GraphicRenderer) {
+  /** `load` fetches the graphic's renderer (its own chunk); until it arrives the build-time picture stays. */
+  constructor(element: HTMLElement, load: () => Promise<GraphicRenderer>) {
     this.element = element;
-    this.render = render;
+    this.loadRenderer = load;
     this.steps = [...element.querySelectorAll<HTMLElement>('[data-step]')];
     const graphic = element.querySelector('[data-graphic]');
     if (!graphic || this.steps.length === 0) {
@@ -129,7 +134,7 @@ export class ScrollyController {
     const step = this.steps[index]!;
     const state = step.dataset.step!;
     const sameState = this.shown !== undefined && this.steps[this.shown.index]?.dataset.step === state;
-    this.render(this.graphic, state, progress, { animate: animate && motionAllowed() && !sameState });
+    this.draw(state, progress, animate && motionAllowed() && !sameState);
     this.shown = { index, progress };
     this.graphic.setAttribute('data-state', state);
     for (const other of this.steps) {
@@ -137,6 +142,26 @@ export class ScrollyController {
       else other.removeAttribute('aria-current');
     }
     this.updateNav(index);
+  }
+
+  /** Loads the renderer now (the block is about to be seen); resolves once it is ready. */
+  prepare(): Promise<void> {
+    this.loading ??= this.loadRenderer().then((renderer) => {
+      this.renderer = renderer;
+      const pending = this.pending;
+      this.pending = undefined;
+      if (pending) renderer(this.graphic, pending.state, pending.progress, { animate: false });
+    });
+    return this.loading;
+  }
+
+  private draw(state: string, progress: number, animate: boolean): void {
+    if (this.renderer) {
+      this.renderer(this.graphic, state, progress, { animate });
+      return;
+    }
+    this.pending = { state, progress };
+    void this.prepare();
   }
 
   private updateNav(index: number): void {

@@ -26,6 +26,9 @@ describe.skipIf(!hasChromium)('printing', () => {
   it('the story prints every chapter heading and every step with its static picture, and no controls or sticky layout', async () => {
     try {
       const page = await printed('/');
+      // Step pictures are files loaded lazily: printing for real fetches them (media emulation alone does not).
+      const pdf = await printToPdf(page);
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.step__static img')].every((img) => img.complete), undefined, { timeout: 20_000 });
       const report = await page.evaluate(() => {
         const shown = (element: Element) => element.getBoundingClientRect().height > 0 && getComputedStyle(element).visibility !== 'hidden';
         return {
@@ -33,8 +36,9 @@ describe.skipIf(!hasChromium)('printing', () => {
           steps: [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => ({
             id: step.id,
             text: shown(step.querySelector('.step__card')!),
-            picture: step.querySelector(`.step__static [data-state="${step.dataset.step}"]`) !== null,
-            pictureShown: [...step.querySelectorAll('.step__static svg')].some(shown),
+            // The step's own picture file (graphics/<graphic>/<state>.svg), loaded and drawn on the page.
+            picture: step.querySelector(`.step__static img[src$="/${step.dataset.stepOf}/${step.dataset.step}.svg"]`) !== null,
+            pictureShown: [...step.querySelectorAll<HTMLImageElement>('.step__static img')].some((img) => shown(img) && img.complete && img.naturalWidth > 0),
           })),
           controls: [...document.querySelectorAll('button, [data-present-ui], .scrolly__nav, .scrolly__figure, .site-nav')].filter(shown).length,
           pinned: [...document.querySelectorAll('body *')].filter((element) => ['sticky', 'fixed'].includes(getComputedStyle(element).position)).length,
@@ -47,7 +51,6 @@ describe.skipIf(!hasChromium)('printing', () => {
       expect(report.pinned).toBe(0);
       expect(report.sourceNote.join(' ')).toMatch(/https?:\/\/\S+\/sources\//);
 
-      const pdf = await printToPdf(page);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       // At least a page for the opening and one for each two chapters; no blank run-off from a sticky 100vh block.
       expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(Math.ceil(readChapters().length / 2));

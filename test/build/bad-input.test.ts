@@ -32,6 +32,17 @@ describe('bad input fails the build with a message naming the file and the field
     expect(output).toMatch(/content\/chapters\/99-fixture\.mdx:\d+:\d+: bare figure "4,000"/);
   });
 
+  it('a <Step> whose state is not its graphic’s names the MDX file, the line and the graphic’s states', () => {
+    const { status, output } = buildProjectCopy({
+      name: 'fixture-wrong-state',
+      files: {
+        'content/chapters/99-fixture.mdx': `---\n${VALID_FRONTMATTER}\n---\nimport Scrolly from '../../src/components/Scrolly.astro';\nimport Step from '../../src/components/Step.astro';\n\n<Scrolly graphic="drawdown">\n  <Step state="map-buyer">Text.</Step>\n</Scrolly>\n`,
+      },
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/chapters\/99-fixture\.mdx:\d+:\d+: <Step state="map-buyer"> is not a state of drawdown \(its states: drawdown-start/);
+  });
+
   it('malformed chapter frontmatter names the file and the field', () => {
     const { status, output } = buildProjectCopy({
       name: 'fixture-bad-frontmatter',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,9 @@ describe('graphics in the built story (dist/index.html)', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const step of steps) {
       expect(step.querySelector('.step__alt')?.text.trim().length, step.id).toBeGreaterThan(20);
-      expect(step.querySelector('.step__static svg'), step.id).not.toBeNull();
+      const picture = step.querySelector('.step__static img')?.getAttribute('src') ?? '';
+      expect(picture, step.id).toBe(`/graphics/${step.getAttribute('data-step-of')}/${step.getAttribute('data-step')}.svg`);
+      expect(existsSync(join(DIST_DIR, picture)), `${step.id}: ${picture} is built`).toBe(true);
     }
   });
 

@@ -1,13 +1,16 @@
-import { coord, textNode, type Scene, type SceneNode, type Size } from '../fire-day/scene-kit';
-import { calibreState } from './states';
+import { coord, resolveState, textNode, type Scene, type SceneNode, type Size } from '../kit/scene';
+import { STATES, type CalibreState } from './states';
 
-/** The numbers the calibre diagram draws, read from the ledger at build time (see data.ts). */
+/** The numbers the calibre diagram draws and its labels in words, read from the ledger at build time (see index.ts). */
 export interface CalibreData {
+  /** The words on the picture, in the page's language. */
+  text: { sovietHeading: string; sovietNote: string; natoHeading: string; natoNote: string; moved: string; scale: string };
   /** Calibre of the Soviet-era guns, in mm. */
   soviet: { value: number; display: string };
   /** Calibre of the NATO-standard howitzers, in mm. */
   nato: { value: number; display: string };
-  /** Display of how many 155mm howitzers the US has sent ("142"). */
+  /** How many 155mm howitzers the US has sent, and its display ("142"). */
+  howitzers: number;
   howitzersDisplay: string;
 }
 
@@ -57,7 +60,7 @@ export function dimensionLine(cx: number, y: number, width: number): string {
  * by calibre (152 : 155), shapes schematic; progress does not change this picture.
  */
 export function calibreScene(data: CalibreData, stateName: string, size: Size, _progress: number): Scene {
-  const state = calibreState(stateName);
+  const state = resolveState<CalibreState>(STATES, stateName, 'calibre');
   const name = { kind: 'name', facts: [] } as const;
   const value = (...facts: string[]) => ({ kind: 'value', facts }) as const;
   const round = (id: 'soviet' | 'nato', cx: number, calibre: { value: number; display: string }, heading: string, note: string, noteLabel: SceneNode['label'], visible: boolean): SceneNode[] => {
@@ -73,11 +76,11 @@ export function calibreScene(data: CalibreData, stateName: string, size: Size, _
   const left = size.width / 4 + 5;
   const right = (3 * size.width) / 4 - 5;
   const nodes: SceneNode[] = [
-    ...round('soviet', left, data.soviet, 'Soviet-era guns', 'ammunition ran short', name, state.soviet),
-    ...round('nato', right, data.nato, 'NATO-standard guns', `${data.howitzersDisplay} sent by the US`, value('us-howitzers-sent'), state.nato),
+    ...round('soviet', left, data.soviet, data.text.sovietHeading, data.text.sovietNote, name, state.soviet),
+    ...round('nato', right, data.nato, data.text.natoHeading, data.text.natoNote, value('us-howitzers-sent'), state.nato),
     textNode('arrow', size.width / 2, BASE_Y - 90, '→', 'cb-not-equal', state.nato, name, 'middle'),
-    textNode('moved', size.width / 2, size.height - 28, `The West moved Ukraine to ${data.nato.display} guns.`, 'cb-heading', state.nato, value('calibre-nato'), 'middle'),
-    textNode('scale-note', size.width / 2, size.height - 8, 'Widths to scale by calibre; shapes only a sketch.', 'cb-scale', true, name, 'middle'),
+    textNode('moved', size.width / 2, size.height - 28, data.text.moved, 'cb-heading', state.nato, value('calibre-nato'), 'middle'),
+    textNode('scale-note', size.width / 2, size.height - 8, data.text.scale, 'cb-scale', true, name, 'middle'),
   ];
   return { ...size, nodes };
 }

@@ -1,4 +1,7 @@
-import { resolveState } from '../fire-day/scene-kit';
+/**
+ * The calibre graphic's states: plain data with no imports, so the MDX check (src/mdx/chapter-check.ts)
+ * can read the state names while chapters compile.
+ */
 
 /** What the calibre picture shows. */
 export interface CalibreState {
@@ -12,18 +15,14 @@ export interface CalibreState {
 const BLANK: CalibreState = { soviet: false, nato: false };
 
 /** Named states in story order, each over the blank default. */
-export const CALIBRE_STATES = {
+export const STATES = {
   'calibre-soviet': { ...BLANK, soviet: true },
   'calibre-nato': { ...BLANK, soviet: true, nato: true },
 } as const satisfies Record<string, CalibreState>;
 
 /** Name of a calibre state. */
-export type CalibreStateName = keyof typeof CALIBRE_STATES;
+export type CalibreStateName = keyof typeof STATES;
 
 /** The state names in story order. */
-export const CALIBRE_STATE_NAMES = Object.keys(CALIBRE_STATES) as CalibreStateName[];
+export const STATE_NAMES = Object.keys(STATES) as CalibreStateName[];
 
-/** calibreState(name) looks a state up, failing with the known names. */
-export function calibreState(name: string): CalibreState {
-  return resolveState<CalibreState>(CALIBRE_STATES, name, 'calibre');
-}

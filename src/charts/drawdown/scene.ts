@@ -1,10 +1,23 @@
-import { formatNumber } from '../../facts/format';
-import { coord, textNode, tickValues, type Scene, type SceneNode, type Size } from '../fire-day/scene-kit';
+import { coord, formatTick, resolveState, textNode, tickValues, type Scene, type SceneNode, type Size } from '../kit/scene';
 import { daysUntilEmpty, elapsedDays, remainingRounds } from './arithmetic';
-import { drawdownState } from './states';
+import { STATES, type DrawdownState } from './states';
 
-/** The numbers the drawdown draws, read from the ledger at build time (see data.ts). */
+/** The numbers the drawdown draws and its labels in words, read from the ledger at build time (see index.ts). */
 export interface DrawdownData {
+  /** BCP 47 tag of the page's language, for the axis numbers. */
+  lang: string;
+  /** The words on the picture, in the page's language. */
+  text: {
+    xTitle: string;
+    yTitle: string;
+    russiaRate: string;
+    russiaLasts: string;
+    ukraineRate: string;
+    ukraineLasts: string;
+    russiaEnd: string;
+    ukraineFastEnd: string;
+    ukraineSlowEnd: string;
+  };
   /** Rounds in the purchase. */
   stock: { value: number; display: string };
   /** Ukraine's rounds a day, as a range. */
@@ -27,7 +40,7 @@ const PLOT = { left: 66, right: 346, top: 128, bottom: 318 };
 
 /** The day a drawdown state shows at `progress`: 0, progress × the last day, or the last day. */
 export function dayShown(stateName: string, progress: number, lastDay: number): number {
-  const { clock } = drawdownState(stateName);
+  const { clock } = resolveState<DrawdownState>(STATES, stateName, 'drawdown');
   if (clock === 'start') return 0;
   if (clock === 'end') return lastDay;
   return elapsedDays(progress, lastDay);
@@ -78,17 +91,17 @@ export function drawdownScene(data: DrawdownData, stateName: string, size: Size,
   const nodes: SceneNode[] = [
     ...tickValues(stock, 2).flatMap((rounds) => [
       rule(`grid-${rounds}`, plot.left, y(rounds), plot.right, y(rounds), rounds === 0 ? 'dd-axis' : 'dd-grid'),
-      textNode(`ytick-${rounds}`, plot.left - 6, y(rounds) + 5, formatNumber(rounds), 'dd-tick', true, tick, 'end'),
+      textNode(`ytick-${rounds}`, plot.left - 6, y(rounds) + 5, formatTick(rounds, data.lang), 'dd-tick', true, tick, 'end'),
     ]),
-    ...tickValues(lastDay, 5).map((d) => textNode(`xtick-${d}`, x(d), plot.bottom + 20, formatNumber(d), 'dd-tick', true, tick, 'middle')),
-    textNode('xtitle', plot.right, plot.bottom + 42, 'days of firing', 'dd-tick', true, { kind: 'name', facts: [] }, 'end'),
-    textNode('ytitle', 10, 18, `Rounds left of the planned ${data.stock.display}`, 'dd-title', true, value('purchase-rounds')),
+    ...tickValues(lastDay, 5).map((d) => textNode(`xtick-${d}`, x(d), plot.bottom + 20, formatTick(d, data.lang), 'dd-tick', true, tick, 'middle')),
+    textNode('xtitle', plot.right, plot.bottom + 42, data.text.xTitle, 'dd-tick', true, { kind: 'name', facts: [] }, 'end'),
+    textNode('ytitle', 10, 18, data.text.yTitle, 'dd-title', true, value('purchase-rounds')),
     rule('russia-swatch', 10, 40, 34, 40, 'dd-line dd-line--russia'),
-    textNode('russia-rate', 42, 45, `At Russia’s rate, ${data.russiaRate.display} a day`, 'dd-label', true, value('russia-daily-fire')),
-    textNode('russia-lasts', 42, 63, `would last ${data.russiaDays.display} days`, 'dd-label dd-label--result', day >= russiaEnd, value('days-purchase-russia')),
+    textNode('russia-rate', 42, 45, data.text.russiaRate, 'dd-label', true, value('russia-daily-fire')),
+    textNode('russia-lasts', 42, 63, data.text.russiaLasts, 'dd-label dd-label--result', day >= russiaEnd, value('days-purchase-russia')),
     { id: 'ukraine-swatch', tag: 'rect', className: 'dd-band', attrs: { x: 10, y: 80, width: 24, height: 12 }, visible: true },
-    textNode('ukraine-rate', 42, 91, `At Ukraine’s rate, ${data.ukraineRate.display} a day`, 'dd-label', true, value('ukraine-daily-fire')),
-    textNode('ukraine-lasts', 42, 109, `would last ${data.ukraineDays.display} days`, 'dd-label dd-label--result', day >= slowEnd, value('days-purchase-ukraine')),
+    textNode('ukraine-rate', 42, 91, data.text.ukraineRate, 'dd-label', true, value('ukraine-daily-fire')),
+    textNode('ukraine-lasts', 42, 109, data.text.ukraineLasts, 'dd-label dd-label--result', day >= slowEnd, value('days-purchase-ukraine')),
     path('ukraine-band', band, 'dd-band'),
     path('ukraine-slow-line', line(data.ukraineRate.low, slowEnd), 'dd-line dd-line--ukraine'),
     path('ukraine-fast-line', line(data.ukraineRate.high, fastEnd), 'dd-line dd-line--ukraine dd-line--dashed'),
@@ -96,9 +109,9 @@ export function drawdownScene(data: DrawdownData, stateName: string, size: Size,
     dot('ukraine-slow-dot', data.ukraineRate.low, 'dd-dot--ukraine', slowEnd),
     dot('ukraine-fast-dot', data.ukraineRate.high, 'dd-dot--ukraine', fastEnd),
     dot('russia-dot', data.russiaRate.value, 'dd-dot--russia', russiaEnd),
-    textNode('russia-end', x(russiaEnd) + 6, plot.bottom - 8, 'Russia', 'dd-end', day >= russiaEnd, { kind: 'name', facts: [] }),
-    textNode('ukraine-fast-end', x(fastEnd) + 6, plot.bottom - 8, `${formatNumber(data.ukraineRate.high)} a day`, 'dd-end', day >= fastEnd, value('ukraine-daily-fire')),
-    textNode('ukraine-slow-end', x(slowEnd), y(remainingRounds(stock, data.ukraineRate.low, slowEnd - (END_LABEL_WIDTH * lastDay) / (plot.right - plot.left))) - 6, `${formatNumber(data.ukraineRate.low)} a day`, 'dd-end', day >= slowEnd, value('ukraine-daily-fire'), 'end'),
+    textNode('russia-end', x(russiaEnd) + 6, plot.bottom - 8, data.text.russiaEnd, 'dd-end', day >= russiaEnd, { kind: 'name', facts: [] }),
+    textNode('ukraine-fast-end', x(fastEnd) + 6, plot.bottom - 8, data.text.ukraineFastEnd, 'dd-end', day >= fastEnd, value('ukraine-daily-fire')),
+    textNode('ukraine-slow-end', x(slowEnd), y(remainingRounds(stock, data.ukraineRate.low, slowEnd - (END_LABEL_WIDTH * lastDay) / (plot.right - plot.left))) - 6, data.text.ukraineSlowEnd, 'dd-end', day >= slowEnd, value('ukraine-daily-fire'), 'end'),
   ];
   return { ...size, nodes };
 }

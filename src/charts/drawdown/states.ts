@@ -1,4 +1,7 @@
-import { resolveState } from '../fire-day/scene-kit';
+/**
+ * The drawdown's states: plain data with no imports, so the MDX check (src/mdx/chapter-check.ts) can
+ * read the state names while chapters compile.
+ */
 
 /** Which day the drawdown shows: before the first, the day step progress has reached, or the last. */
 export type Clock = 'start' | 'progress' | 'end';
@@ -12,19 +15,14 @@ export interface DrawdownState {
 const BLANK: DrawdownState = { clock: 'start' };
 
 /** Named states in story order, each over the blank default. */
-export const DRAWDOWN_STATES = {
+export const STATES = {
   'drawdown-start': { ...BLANK },
   'drawdown-run': { ...BLANK, clock: 'progress' },
   'drawdown-end': { ...BLANK, clock: 'end' },
 } as const satisfies Record<string, DrawdownState>;
 
 /** Name of a drawdown state. */
-export type DrawdownStateName = keyof typeof DRAWDOWN_STATES;
+export type DrawdownStateName = keyof typeof STATES;
 
 /** The state names in story order. */
-export const DRAWDOWN_STATE_NAMES = Object.keys(DRAWDOWN_STATES) as DrawdownStateName[];
-
-/** drawdownState(name) looks a state up, failing with the known names. */
-export function drawdownState(name: string): DrawdownState {
-  return resolveState<DrawdownState>(DRAWDOWN_STATES, name, 'drawdown');
-}
+export const STATE_NAMES = Object.keys(STATES) as DrawdownStateName[];

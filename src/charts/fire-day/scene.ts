@@ -1,8 +1,7 @@
-import { formatNumber } from '../../facts/format';
-import { coord, shownCount, unitsFor, type Scene, type SceneNode, type Size } from './scene-kit';
-import { fireDayState, type Fill } from './states';
+import { coord, resolveState, shownCount, unitsFor, type Scene, type SceneNode, type Size } from '../kit/scene';
+import { STATES, type Fill, type FireDayState } from './states';
 
-/** The numbers fire-day draws, read from the ledger at build time (see data.ts). */
+/** The numbers fire-day draws and its labels in words, read from the ledger at build time (see index.ts). */
 export interface FireDayData {
   /** Rounds one square stands for. */
   roundsPerMark: number;
@@ -12,6 +11,8 @@ export interface FireDayData {
   russia: { value: number; display: string };
   /** Display text of how many times Russia's rate is Ukraine's ("about 2.9 to 5"). */
   ratioDisplay: string;
+  /** The words on the picture, in the page's language. */
+  text: { key: string; ukraine: string; filled: string; outlined: string; russia: string; compare: string };
 }
 
 /** Size of the drawing in viewBox units. */
@@ -39,7 +40,7 @@ export function marksShown(fill: Fill, total: number, progress: number): number 
  * fill in column by column as `progress` goes from 0 to FILL_END in a "filling" state.
  */
 export function fireDayScene(data: FireDayData, stateName: string, size: Size, progress: number): Scene {
-  const state = fireDayState(stateName);
+  const state = resolveState<FireDayState>(STATES, stateName, 'fire-day');
   const lowMarks = unitsFor(data.ukraine.low, data.roundsPerMark);
   const highMarks = unitsFor(data.ukraine.high, data.roundsPerMark);
   const russiaMarks = unitsFor(data.russia.value, data.roundsPerMark);
@@ -91,28 +92,28 @@ export function fireDayScene(data: FireDayData, stateName: string, size: Size, p
   };
 
   const nodes: SceneNode[] = [
-    text('key', PAD, 18, `Each square is ${formatNumber(data.roundsPerMark)} rounds`, 'fd-key', true, { kind: 'key', facts: [] }),
-    text('ukraine-label', PAD, ukraineTop - 10, `Ukraine: ${data.ukraine.display} rounds a day`, 'fd-label', state.ukraine !== 'hidden', {
+    text('key', PAD, 18, data.text.key, 'fd-key', true, { kind: 'key', facts: [] }),
+    text('ukraine-label', PAD, ukraineTop - 10, data.text.ukraine, 'fd-label', state.ukraine !== 'hidden', {
       kind: 'value',
       facts: ['ukraine-daily-fire'],
     }),
     swatch('filled-swatch', filledNoteY, false, filledNoteShown),
-    text('filled-note', notesX + square + 6, filledNoteY, `Filled: ${formatNumber(data.ukraine.low)}, the low end`, 'fd-note', filledNoteShown, {
+    text('filled-note', notesX + square + 6, filledNoteY, data.text.filled, 'fd-note', filledNoteShown, {
       kind: 'value',
       facts: ['ukraine-daily-fire'],
     }),
     swatch('outlined-swatch', outlinedNoteY, true, outlinedNoteShown),
-    text('outlined-note', notesX + square + 6, outlinedNoteY, `Outlined: up to ${formatNumber(data.ukraine.high)}`, 'fd-note', outlinedNoteShown, {
+    text('outlined-note', notesX + square + 6, outlinedNoteY, data.text.outlined, 'fd-note', outlinedNoteShown, {
       kind: 'value',
       facts: ['ukraine-daily-fire'],
     }),
     ...Array.from({ length: highMarks }, (_, index) => mark('ukraine', index, ukraineTop, index >= lowMarks, index < ukraineShown)),
-    text('russia-label', PAD, russiaTop - 10, `Russia: ${data.russia.display} rounds a day`, 'fd-label', state.russia !== 'hidden', {
+    text('russia-label', PAD, russiaTop - 10, data.text.russia, 'fd-label', state.russia !== 'hidden', {
       kind: 'value',
       facts: ['russia-daily-fire'],
     }),
     ...Array.from({ length: russiaMarks }, (_, index) => mark('russia', index, russiaTop, false, index < russiaShown)),
-    text('compare', PAD, russiaTop + blockHeight + 26, `Russia’s rate ÷ Ukraine’s: ${data.ratioDisplay}`, 'fd-label', state.compare, {
+    text('compare', PAD, russiaTop + blockHeight + 26, data.text.compare, 'fd-label', state.compare, {
       kind: 'value',
       facts: ['russia-to-ukraine-fire-ratio'],
     }),

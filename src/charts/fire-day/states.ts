@@ -1,13 +1,16 @@
-import { resolveState } from './scene-kit';
+/**
+ * fire-day's states: plain data with no imports, so the MDX check (src/mdx/chapter-check.ts) can
+ * read the state names while chapters compile.
+ */
 
 /** How a country's marks are shown: not at all, filling in with step progress, or all of them. */
 export type Fill = 'hidden' | 'filling' | 'full';
 
 /** What the fire-day picture shows. */
 export interface FireDayState {
-  /** Ukraine's marks (4,000 to 7,000 rounds a day). */
+  /** Ukraine's marks (its range of rounds a day). */
   ukraine: Fill;
-  /** Russia's marks (around 20,000 rounds a day). */
+  /** Russia's marks. */
   russia: Fill;
   /** Show how many times Russia's rate is Ukraine's. */
   compare: boolean;
@@ -17,19 +20,14 @@ export interface FireDayState {
 const BLANK: FireDayState = { ukraine: 'hidden', russia: 'hidden', compare: false };
 
 /** Named states in story order, each over the blank default. */
-export const FIRE_DAY_STATES = {
+export const STATES = {
   'fire-ukraine': { ...BLANK, ukraine: 'filling' },
   'fire-russia': { ...BLANK, ukraine: 'full', russia: 'filling' },
   'fire-compare': { ...BLANK, ukraine: 'full', russia: 'full', compare: true },
 } as const satisfies Record<string, FireDayState>;
 
 /** Name of a fire-day state. */
-export type FireDayStateName = keyof typeof FIRE_DAY_STATES;
+export type FireDayStateName = keyof typeof STATES;
 
 /** The state names in story order. */
-export const FIRE_DAY_STATE_NAMES = Object.keys(FIRE_DAY_STATES) as FireDayStateName[];
-
-/** fireDayState(name) looks a state up, failing with the known names. */
-export function fireDayState(name: string): FireDayState {
-  return resolveState<FireDayState>(FIRE_DAY_STATES, name, 'fire-day');
-}
+export const STATE_NAMES = Object.keys(STATES) as FireDayStateName[];

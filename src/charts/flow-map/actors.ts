@@ -14,13 +14,9 @@ export interface LabelPlacement {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** A country on the map: how it is named and found in world-atlas, and where its name goes. */
+/** A country on the map: how it is found in world-atlas and where its name goes (its names are words: words.json). */
 export interface Actor {
   id: ActorId;
-  /** Name as written on the map and in the description ("the United States" reads "United States" on the map). */
-  name: string;
-  /** Name in running text, with an article where English needs one. */
-  nameInText: string;
   /** ISO 3166-1 numeric code: the feature id in world-atlas countries-110m. */
   atlasId: string;
   /** Position of the name relative to the anchor (in the map's default 600-unit frame). */
@@ -31,43 +27,31 @@ export interface Actor {
 export const ACTORS: Record<ActorId, Actor> = {
   'south-korea': {
     id: 'south-korea',
-    name: 'South Korea',
-    nameInText: 'South Korea',
     atlasId: '410',
     label: { dx: 0, dy: 36, anchor: 'middle' },
   },
   'north-korea': {
     id: 'north-korea',
-    name: 'North Korea',
-    nameInText: 'North Korea',
     atlasId: '408',
     label: { dx: 0, dy: -18, anchor: 'middle' },
   },
   'united-states': {
     id: 'united-states',
-    name: 'United States',
-    nameInText: 'the United States',
     atlasId: '840',
     label: { dx: 0, dy: 36, anchor: 'middle' },
   },
   ukraine: {
     id: 'ukraine',
-    name: 'Ukraine',
-    nameInText: 'Ukraine',
     atlasId: '804',
     label: { dx: 12, dy: 34, anchor: 'start' },
   },
   russia: {
     id: 'russia',
-    name: 'Russia',
-    nameInText: 'Russia',
     atlasId: '643',
     label: { dx: -14, dy: 8, anchor: 'end' },
   },
   poland: {
     id: 'poland',
-    name: 'Poland',
-    nameInText: 'Poland',
     atlasId: '616',
     label: { dx: -12, dy: 8, anchor: 'end' },
   },

@@ -44,7 +44,7 @@ export function flowMapGeo(topology: CountriesTopology = countries110m as unknow
     if (id) countries[id] = country;
   }
   for (const id of ACTOR_IDS) {
-    if (!countries[id]) throw new Error(`flow-map: world-atlas has no country with id ${ACTORS[id].atlasId} (${ACTORS[id].name})`);
+    if (!countries[id]) throw new Error(`flow-map: world-atlas has no country with id ${ACTORS[id].atlasId} (${id})`);
   }
   const others = topology.objects.countries.geometries.filter((geometry) => !actorIdOf.has(String(geometry.id)));
   const otherLand = merge(topology, others as Parameters<typeof merge>[1]);

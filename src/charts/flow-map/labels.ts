@@ -1,11 +1,17 @@
-import { requireFact, type Ledger } from '../../facts/ledger';
+import type { FactReader } from '../../facts/reader';
+import type { Translate } from '../../i18n/translate';
+import { ACTOR_IDS, type ActorId } from './actors';
 import type { FlowId, NoteId } from './flows';
 
 /** Ledger ids of every figure the map writes, in the order a reader meets them. */
 export const FLOW_MAP_FACT_IDS = ['purchase-rounds', 'calibre-nato', 'us-howitzers-sent', 'us-rounds-sent'] as const;
 
-/** The words on the map: a few short lines per arrow and per note, figures read from the ledger. */
+/** The words on the map: names, a few short lines per arrow and per note, figures read from the ledger. */
 export interface FlowMapLabels {
+  /** Each country's name as written on the map. */
+  names: Record<ActorId, string>;
+  /** Each country's name in running text ("the United States"). */
+  namesInText: Record<ActorId, string>;
   /** Label lines of each arrow, first line in bold. */
   flows: Record<FlowId, string[]>;
   /** Lines of each note. */
@@ -15,38 +21,44 @@ export interface FlowMapLabels {
 }
 
 /**
- * flowMapLabels(ledger) writes the map's labels. Every figure is a ledger display string
- * (purchase-rounds, calibre-nato, us-howitzers-sent, us-rounds-sent): none is typed here.
+ * flowMapLabels(facts, t) writes the map's labels from its words (words.json) in one language.
+ * Every figure is a ledger display string (purchase-rounds, calibre-nato, us-howitzers-sent,
+ * us-rounds-sent): none is typed in the words.
  */
-export function flowMapLabels(ledger: Ledger): FlowMapLabels {
-  const fact = (id: (typeof FLOW_MAP_FACT_IDS)[number]) => requireFact(ledger, id, 'flow-map labels').display;
-  const rounds = fact('purchase-rounds');
-  const calibre = fact('calibre-nato');
-  const howitzers = fact('us-howitzers-sent');
-  const sentRounds = fact('us-rounds-sent');
+export function flowMapLabels(facts: FactReader, t: Translate<string>): FlowMapLabels {
+  const rounds = facts.display('purchase-rounds');
+  const calibre = facts.display('calibre-nato');
+  const howitzers = facts.display('us-howitzers-sent');
+  const sent = facts.display('us-rounds-sent');
+  /** A label's lines: its words split at "|". */
+  const lines = (key: string, values: Record<string, string> = {}) => t(key, values).split('|').map((line) => line.trim());
+  const names = Object.fromEntries(ACTOR_IDS.map((id) => [id, t(`name.${id}`)])) as Record<ActorId, string>;
+  const namesInText = Object.fromEntries(ACTOR_IDS.map((id) => [id, t(`text.${id}`)])) as Record<ActorId, string>;
   return {
+    names,
+    namesInText,
     flows: {
-      'kr-us': [`Plan: ${rounds} ${calibre} rounds`, 'ministry: US is “the end user”'],
-      'us-ua': ['Would send', `the ${rounds}`],
-      'kp-ru': ['The US warned of', 'secret shells'],
-      'kr-pl': ['July deal:', 'tanks, artillery,', 'fighter jets'],
+      'kr-us': lines('flow.kr-us', { rounds, calibre }),
+      'us-ua': lines('flow.us-ua', { rounds }),
+      'kp-ru': lines('flow.kp-ru'),
+      'kr-pl': lines('flow.kr-pl'),
     },
     notes: {
-      pledge: ['Promise: no lethal', 'aid to Ukraine'],
-      'already-sent': ['Already sent:', `${howitzers} howitzers,`, sentRounds, `${calibre} rounds`],
-      'not-routes': ['Arrows: supplier to receiver,', 'not shipping routes'],
+      pledge: lines('note.pledge'),
+      'already-sent': lines('note.already-sent', { howitzers, sent, calibre }),
+      'not-routes': lines('note.not-routes'),
     },
     sentences: {
       flows: {
-        'kr-us': `under a plan still being negotiated, South Korean companies would sell ${rounds} ${calibre} rounds (the figure a US official gave) to the United States, which South Korea’s defence ministry said was “the end user”`,
-        'us-ua': `if the deal goes ahead, the United States would send the same ${rounds} rounds on to Ukraine`,
-        'kp-ru': 'this is a warning from the United States, which said North Korea was sending Russia artillery shells in secret',
-        'kr-pl': 'in July, South Korea signed a deal to provide tanks, artillery and fighter jets to Poland',
+        'kr-us': t('sentence.kr-us', { rounds, calibre }),
+        'us-ua': t('sentence.us-ua', { rounds }),
+        'kp-ru': t('sentence.kp-ru'),
+        'kr-pl': t('sentence.kr-pl'),
       },
       notes: {
-        pledge: 'South Korea has promised in public not to give Ukraine lethal aid, meaning arms that can kill',
-        'already-sent': `the United States has so far sent Ukraine ${howitzers} howitzers and ${sentRounds} ${calibre} rounds`,
-        'not-routes': 'each arrow points from a supplier to a receiver; it is not a shipping route',
+        pledge: t('sentence.pledge'),
+        'already-sent': t('sentence.already-sent', { howitzers, sent, calibre }),
+        'not-routes': t('sentence.not-routes'),
       },
     },
   };

@@ -1,5 +1,9 @@
-import { ACTOR_IDS, type ActorId } from './actors';
-import { FLOW_IDS, type FlowId, type NoteId } from './flows';
+/**
+ * The flow map's states: plain data (type-only imports), so the MDX check (src/mdx/chapter-check.ts)
+ * can read the state names while chapters compile.
+ */
+import type { ActorId } from './actors';
+import type { FlowId, NoteId } from './flows';
 
 /** What one picture of the map shows. Every element exists in the SVG; a state says which are visible. */
 export interface FlowMapState {
@@ -16,7 +20,9 @@ export interface FlowMapState {
 /** The blank map every state is spread over: land only, nothing highlighted, labelled or drawn. */
 export const BLANK_STATE: FlowMapState = { highlighted: [], labelled: [], flows: [], notes: [] };
 
-const everyone = ACTOR_IDS;
+/** Every actor and every arrow, in the order of ACTOR_IDS and FLOW_IDS (tests hold them equal). */
+const everyone: readonly ActorId[] = ['south-korea', 'north-korea', 'united-states', 'ukraine', 'russia', 'poland'];
+const allFlows: readonly FlowId[] = ['kr-us', 'us-ua', 'kp-ru', 'kr-pl'];
 
 /** Named states in story order; each lists only what differs from the blank map. */
 export const STATES = {
@@ -46,7 +52,7 @@ export const STATES = {
     flows: ['kr-pl'],
     notes: ['not-routes'],
   },
-  'map-everything': { highlighted: everyone, labelled: everyone, flows: FLOW_IDS, notes: ['not-routes'] },
+  'map-everything': { highlighted: everyone, labelled: everyone, flows: allFlows, notes: ['not-routes'] },
 } satisfies Record<string, Partial<FlowMapState>>;
 
 /** A state name of the flow map. */

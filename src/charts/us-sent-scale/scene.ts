@@ -1,6 +1,5 @@
-import { formatNumber } from '../../facts/format';
-import { coord, shownCount, textNode, tickValues, unitsFor, type Scene, type SceneNode, type Size } from '../fire-day/scene-kit';
-import { scaleState } from './states';
+import { coord, formatTick, resolveState, shownCount, textNode, tickValues, unitsFor, type Scene, type SceneNode, type Size } from '../kit/scene';
+import { STATES, type ScaleState } from './states';
 
 /** A number of days, as a range (equal ends for a single figure), with its ledger display. */
 export interface DaysFigure {
@@ -9,8 +8,25 @@ export interface DaysFigure {
   display: string;
 }
 
-/** The numbers us-sent-scale draws, read from the ledger at build time (see data.ts). */
+/** The numbers us-sent-scale draws and its labels in words, read from the ledger at build time (see index.ts). */
 export interface ScaleData {
+  /** BCP 47 tag of the page's language, for the axis numbers. */
+  lang: string;
+  /** The words on the picture, in the page's language. */
+  text: {
+    key: string;
+    purchase: string;
+    sent: string;
+    ratio: [string, string, string, string];
+    daysKey: string;
+    daysPurchase: string;
+    daysSent: string;
+    purchaseUkraine: string;
+    purchaseRussia: string;
+    sentUkraine: string;
+    sentRussia: string;
+    daysTitle: string;
+  };
   /** Rounds one square stands for. */
   roundsPerSquare: number;
   purchase: { value: number; display: string };
@@ -41,7 +57,7 @@ const AXIS = { left: PAD, right: 340, y: 275 };
  * "scale-days", as bars of the days each lasts at each country's rate, ranges as filled-then-outlined bars.
  */
 export function scaleScene(data: ScaleData, stateName: string, size: Size, progress: number): Scene {
-  const state = scaleState(stateName);
+  const state = resolveState<ScaleState>(STATES, stateName, 'us-sent-scale');
   const purchaseSquares = unitsFor(data.purchase.value, data.roundsPerSquare);
   const sentSquares = unitsFor(data.sent.value, data.roundsPerSquare);
   const sentShown = state.sent ? shownCount(sentSquares, progress, FILL_END) : 0;
@@ -88,22 +104,22 @@ export function scaleScene(data: ScaleData, stateName: string, size: Size, progr
   const { purchaseUkraine, purchaseRussia, sentUkraine, sentRussia } = data.days;
 
   const nodes: SceneNode[] = [
-    textNode('key', PAD, 18, `Each square is ${formatNumber(data.roundsPerSquare)} rounds`, 'sc-key', state.purchase || state.sent, { kind: 'key', facts: [] }),
-    textNode('purchase-label', PAD, 46, `Planned purchase: ${data.purchase.display} rounds`, 'sc-label', state.purchase, value('purchase-rounds')),
+    textNode('key', PAD, 18, data.text.key, 'sc-key', state.purchase || state.sent, { kind: 'key', facts: [] }),
+    textNode('purchase-label', PAD, 46, data.text.purchase, 'sc-label', state.purchase, value('purchase-rounds')),
     ...Array.from({ length: purchaseSquares }, (_, index) => square('purchase', index, 56, 'sc-square sc-square--purchase', state.purchase)),
-    textNode('sent-label', PAD, 106, `Sent by the US: ${data.sent.display} rounds`, 'sc-label', state.sent, value('us-rounds-sent')),
+    textNode('sent-label', PAD, 106, data.text.sent, 'sc-label', state.sent, value('us-rounds-sent')),
     ...Array.from({ length: sentSquares }, (_, index) => square('sent', index, 116, 'sc-square sc-square--sent', index < sentShown)),
-    textNode('ratio-1', gridRight + 16, 140, `${data.ratioDisplay} times`, 'sc-label', ratioShown, value('sent-to-purchase-ratio')),
-    textNode('ratio-2', gridRight + 16, 158, 'the purchase:', 'sc-label', ratioShown, { kind: 'name', facts: [] }),
-    textNode('ratio-3', gridRight + 16, 180, 'each row is', 'sc-note', ratioShown, { kind: 'name', facts: [] }),
-    textNode('ratio-4', gridRight + 16, 197, 'one purchase', 'sc-note', ratioShown, { kind: 'name', facts: [] }),
-    textNode('days-key', PAD, 18, 'Days they would last (our arithmetic)', 'sc-key', state.days, { kind: 'name', facts: [] }),
-    textNode('days-purchase', PAD, 46, `The planned ${data.purchase.display} would last`, 'sc-group', state.days, value('purchase-rounds')),
-    ...bar('purchase-ukraine', purchaseUkraine, 'ukraine', 70, `at Ukraine’s rate: ${purchaseUkraine.display} days`, 'days-purchase-ukraine'),
-    ...bar('purchase-russia', purchaseRussia, 'russia', 112, `at Russia’s rate: ${purchaseRussia.display} days`, 'days-purchase-russia'),
-    textNode('days-sent', PAD, 166, `The ${data.sent.display} sent would last`, 'sc-group', state.days, value('us-rounds-sent')),
-    ...bar('sent-ukraine', sentUkraine, 'ukraine', 190, `at Ukraine’s rate: ${sentUkraine.display} days`, 'days-sent-ukraine'),
-    ...bar('sent-russia', sentRussia, 'russia', 232, `at Russia’s rate: ${sentRussia.display} days`, 'days-sent-russia'),
+    textNode('ratio-1', gridRight + 16, 140, data.text.ratio[0], 'sc-label', ratioShown, value('sent-to-purchase-ratio')),
+    textNode('ratio-2', gridRight + 16, 158, data.text.ratio[1], 'sc-label', ratioShown, { kind: 'name', facts: [] }),
+    textNode('ratio-3', gridRight + 16, 180, data.text.ratio[2], 'sc-note', ratioShown, { kind: 'name', facts: [] }),
+    textNode('ratio-4', gridRight + 16, 197, data.text.ratio[3], 'sc-note', ratioShown, { kind: 'name', facts: [] }),
+    textNode('days-key', PAD, 18, data.text.daysKey, 'sc-key', state.days, { kind: 'name', facts: [] }),
+    textNode('days-purchase', PAD, 46, data.text.daysPurchase, 'sc-group', state.days, value('purchase-rounds')),
+    ...bar('purchase-ukraine', purchaseUkraine, 'ukraine', 70, data.text.purchaseUkraine, 'days-purchase-ukraine'),
+    ...bar('purchase-russia', purchaseRussia, 'russia', 112, data.text.purchaseRussia, 'days-purchase-russia'),
+    textNode('days-sent', PAD, 166, data.text.daysSent, 'sc-group', state.days, value('us-rounds-sent')),
+    ...bar('sent-ukraine', sentUkraine, 'ukraine', 190, data.text.sentUkraine, 'days-sent-ukraine'),
+    ...bar('sent-russia', sentRussia, 'russia', 232, data.text.sentRussia, 'days-sent-russia'),
     {
       id: 'days-axis',
       tag: 'line',
@@ -112,9 +128,9 @@ export function scaleScene(data: ScaleData, stateName: string, size: Size, progr
       visible: state.days,
     },
     ...tickValues(lastDay, 5).map((day) =>
-      textNode(`days-tick-${day}`, dayX(day), AXIS.y + 18, formatNumber(day), 'sc-tick', state.days, { kind: 'tick', facts: [] }, 'middle'),
+      textNode(`days-tick-${day}`, dayX(day), AXIS.y + 18, formatTick(day, data.lang), 'sc-tick', state.days, { kind: 'tick', facts: [] }, 'middle'),
     ),
-    textNode('days-title', AXIS.right, AXIS.y + 40, 'days', 'sc-tick', state.days, { kind: 'name', facts: [] }, 'end'),
+    textNode('days-title', AXIS.right, AXIS.y + 40, data.text.daysTitle, 'sc-tick', state.days, { kind: 'name', facts: [] }, 'end'),
   ];
   return { ...size, nodes };
 }

@@ -1,4 +1,7 @@
-import { resolveState } from '../fire-day/scene-kit';
+/**
+ * us-sent-scale's states: plain data with no imports, so the MDX check (src/mdx/chapter-check.ts) can
+ * read the state names while chapters compile.
+ */
 
 /** What the us-sent-scale picture shows. */
 export interface ScaleState {
@@ -14,19 +17,15 @@ export interface ScaleState {
 const BLANK: ScaleState = { purchase: false, sent: false, days: false };
 
 /** Named states in story order, each over the blank default. */
-export const SCALE_STATES = {
+export const STATES = {
   'scale-purchase': { ...BLANK, purchase: true },
   'scale-sent': { ...BLANK, purchase: true, sent: true },
   'scale-days': { ...BLANK, days: true },
 } as const satisfies Record<string, ScaleState>;
 
 /** Name of a us-sent-scale state. */
-export type ScaleStateName = keyof typeof SCALE_STATES;
+export type ScaleStateName = keyof typeof STATES;
 
 /** The state names in story order. */
-export const SCALE_STATE_NAMES = Object.keys(SCALE_STATES) as ScaleStateName[];
+export const STATE_NAMES = Object.keys(STATES) as ScaleStateName[];
 
-/** scaleState(name) looks a state up, failing with the known names. */
-export function scaleState(name: string): ScaleState {
-  return resolveState<ScaleState>(SCALE_STATES, name, 'us-sent-scale');
-}

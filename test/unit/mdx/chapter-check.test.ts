@@ -56,3 +56,46 @@ describe('checkChapterTree(tree, file, options)', () => {
     );
   });
 });
+
+describe('checkChapterTree with graphicStates: <Scrolly graphic> and <Step state>', () => {
+  const graphicStates = new Map([
+    ['drawdown', ['drawdown-start', 'drawdown-run']],
+    ['flow-map', ['map-buyer']],
+  ]);
+  const jsx = (name: string, attributes: Record<string, string>, line: number, children: unknown[] = []) => ({
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: Object.entries(attributes).map(([attribute, value]) => ({ type: 'mdxJsxAttribute', name: attribute, value })),
+    position: at(line),
+    children,
+  });
+  const tree = (...children: unknown[]) => ({ type: 'root', children });
+  const check = (root: unknown) => () => checkChapterTree(root as never, file, { ...options, graphicStates });
+
+  it('accepts a block whose steps are states of its graphic', () => {
+    expect(check(tree(jsx('Scrolly', { graphic: 'drawdown' }, 5, [jsx('Step', { state: 'drawdown-run' }, 6)])))).not.toThrow();
+  });
+
+  it('fails on an unknown graphic, naming the file, line and the known graphics', () => {
+    expect(check(tree(jsx('Scrolly', { graphic: 'pie' }, 5, [jsx('Step', { state: 'drawdown-run' }, 6)])))).toThrow(
+      /^content\/chapters\/99-fixture\.mdx:5:1: unknown graphic "pie" in <Scrolly graphic="pie"> \(known: drawdown, flow-map\)/,
+    );
+  });
+
+  it('fails on a step that is another graphic’s state, naming its line and the block’s states', () => {
+    expect(check(tree(jsx('Scrolly', { graphic: 'drawdown' }, 5, [jsx('Step', { state: 'map-buyer' }, 7)])))).toThrow(
+      /99-fixture\.mdx:7:1: <Step state="map-buyer"> is not a state of drawdown \(its states: drawdown-start, drawdown-run\)/,
+    );
+  });
+
+  it('fails on a <Step> outside any <Scrolly>, a block with no steps, and nested blocks', () => {
+    expect(check(tree(jsx('Step', { state: 'map-buyer' }, 9)))).toThrow(/99-fixture\.mdx:9:1: <Step state="map-buyer"> outside a <Scrolly>/);
+    expect(check(tree(jsx('Scrolly', { graphic: 'flow-map' }, 4)))).toThrow(/99-fixture\.mdx:4:1: <Scrolly graphic="flow-map"> has no <Step>/);
+    expect(check(tree(jsx('Scrolly', { graphic: 'flow-map' }, 4, [jsx('Scrolly', { graphic: 'drawdown' }, 5)])))).toThrow(/99-fixture\.mdx:5:1: <Scrolly> inside/);
+  });
+
+  it('fails on a missing graphic or state attribute', () => {
+    expect(check(tree(jsx('Scrolly', {}, 4)))).toThrow(/<Scrolly> is missing its graphic attribute/);
+    expect(check(tree(jsx('Scrolly', { graphic: 'flow-map' }, 4, [jsx('Step', {}, 5)])))).toThrow(/99-fixture\.mdx:5:1: <Step> is missing its state attribute/);
+  });
+});

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calibreData } from '../../../../src/charts/calibre/data';
-import { calibreDefinition } from '../../../../src/charts/calibre/definition';
-import { CALIBRE_SIZE, calibreScene, dimensionLine, shellOutline, shellWidth } from '../../../../src/charts/calibre/scene';
-import { CALIBRE_STATE_NAMES } from '../../../../src/charts/calibre/states';
-import { expectDescribesLabels, expectLabelsFromLedger, expectSameNodes, expectTitleFromLedger, ledger } from '../fire-day/support';
+import { buildGraphic } from '../../../../src/charts/kit/graphics';
+import { calibreScene, dimensionLine, shellOutline, shellWidth, type CalibreData } from '../../../../src/charts/calibre/scene';
+import { STATE_NAMES as CALIBRE_STATE_NAMES } from '../../../../src/charts/calibre/states';
+import { expectDescribesLabels, expectLabelsFromLedger, expectSameNodes, expectTitleFromLedger, ledger } from '../kit/support';
 
-const data = calibreData(ledger);
+const calibre = buildGraphic('calibre');
+const CALIBRE_SIZE = calibre.graphic.size;
+const data = calibre.data as CalibreData;
 const scene = (state: string, progress = 1) => calibreScene(data, state, CALIBRE_SIZE, progress);
 const node = (state: string, id: string) => scene(state).nodes.find((n) => n.id === id)!;
 /** Leftmost and rightmost x of a path's points. */
@@ -65,22 +66,22 @@ describe('calibreScene(data, state, size, progress)', () => {
   });
 });
 
-describe('calibreDefinition', () => {
+describe('the calibre graphic (src/charts/calibre/index.ts)', () => {
   it('describe(state) mentions every number the picture shows', () => {
-    for (const state of CALIBRE_STATE_NAMES) expectDescribesLabels(calibreDefinition, scene(state), state);
-    expect(calibreDefinition.describe('calibre-soviet', ledger)).toBe(
+    for (const state of CALIBRE_STATE_NAMES) expectDescribesLabels(calibre, scene(state), state);
+    expect(calibre.describe('calibre-soviet')).toBe(
       'Soviet-era guns (ammunition ran short): 152mm rounds. Widths to scale by calibre; shapes only a sketch.',
     );
   });
 
-  it('table(ledger) gives both calibres and the howitzers sent, from the ledger', () => {
-    expect(calibreDefinition.table(ledger).rows).toEqual([
+  it('table() gives both calibres and the howitzers sent, from the ledger', () => {
+    expect(calibre.table().rows).toEqual([
       ['Soviet-era artillery Ukraine relied on before', 152, ''],
       ['NATO-standard 155mm howitzers', 155, 142],
     ]);
   });
 
   it('writes no number in title or takeaway outside the ledger', () => {
-    expectTitleFromLedger(calibreDefinition);
+    expectTitleFromLedger(calibre);
   });
 });

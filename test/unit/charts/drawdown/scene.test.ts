@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { buildGraphic } from '../../../../src/charts/kit/graphics';
 import { daysUntilEmpty } from '../../../../src/charts/drawdown/arithmetic';
-import { drawdownData } from '../../../../src/charts/drawdown/data';
-import { drawdownDefinition } from '../../../../src/charts/drawdown/definition';
-import { DRAWDOWN_SIZE, dayShown, drawdownScene } from '../../../../src/charts/drawdown/scene';
-import { DRAWDOWN_STATE_NAMES } from '../../../../src/charts/drawdown/states';
+import { dayShown, drawdownScene, type DrawdownData } from '../../../../src/charts/drawdown/scene';
+import { STATE_NAMES as DRAWDOWN_STATE_NAMES } from '../../../../src/charts/drawdown/states';
 import { toRange } from '../../../../src/facts/arithmetic';
-import { expectDescribesLabels, expectLabelsFromLedger, expectSameNodes, expectTitleFromLedger, ledger } from '../fire-day/support';
+import { expectDescribesLabels, expectLabelsFromLedger, expectSameNodes, expectTitleFromLedger, ledger } from '../kit/support';
 
-const data = drawdownData(ledger);
+const drawdown = buildGraphic('drawdown');
+const DRAWDOWN_SIZE = drawdown.graphic.size;
+const data = drawdown.data as DrawdownData;
 const scene = (state: string, progress = 1) => drawdownScene(data, state, DRAWDOWN_SIZE, progress);
 const node = (state: string, id: string, progress = 1) => scene(state, progress).nodes.find((n) => n.id === id)!;
 /** The rounds left that a dot shows, read back from its height on the plot. */
@@ -86,16 +87,16 @@ describe('drawdownScene(data, state, size, progress)', () => {
   });
 });
 
-describe('drawdownDefinition', () => {
+describe('the drawdown graphic (src/charts/drawdown/index.ts)', () => {
   it('describe(state) mentions every number the picture shows', () => {
-    for (const state of DRAWDOWN_STATE_NAMES) expectDescribesLabels(drawdownDefinition, scene(state), state);
-    expect(drawdownDefinition.describe('drawdown-end', ledger)).toBe(
+    for (const state of DRAWDOWN_STATE_NAMES) expectDescribesLabels(drawdown, scene(state), state);
+    expect(drawdown.describe('drawdown-end')).toBe(
       'Rounds left of the planned 100,000, day by day. At Russia’s rate, around 20,000 a day: the rounds would last about 5 days. At Ukraine’s rate, 4,000 to 7,000 a day: the rounds would last about 14 to 25 days.',
     );
   });
 
-  it('table(ledger) gives rates and days as low and high columns, from the ledger', () => {
-    const table = drawdownDefinition.table(ledger);
+  it('table() gives rates and days as low and high columns, from the ledger', () => {
+    const table = drawdown.table();
     expect(table.rows).toEqual([
       ['Ukraine', 100000, 4000, 7000, 100000 / 7000, 25, 'about 14 to 25'],
       ['Russia', 100000, 20000, 20000, 5, 5, 'about 5'],
@@ -104,6 +105,6 @@ describe('drawdownDefinition', () => {
   });
 
   it('writes no number in title or takeaway outside the ledger', () => {
-    expectTitleFromLedger(drawdownDefinition);
+    expectTitleFromLedger(drawdown);
   });
 });

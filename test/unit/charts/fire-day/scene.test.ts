@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fireDayData } from '../../../../src/charts/fire-day/data';
-import { fireDayDefinition } from '../../../../src/charts/fire-day/definition';
-import { FILL_END, FIRE_DAY_SIZE, fireDayScene, marksShown } from '../../../../src/charts/fire-day/scene';
-import { FIRE_DAY_STATE_NAMES } from '../../../../src/charts/fire-day/states';
+import { buildGraphic } from '../../../../src/charts/kit/graphics';
+import { FILL_END, fireDayScene, marksShown, type FireDayData } from '../../../../src/charts/fire-day/scene';
+import { STATE_NAMES as FIRE_DAY_STATE_NAMES } from '../../../../src/charts/fire-day/states';
 import { toRange } from '../../../../src/facts/arithmetic';
-import { expectDescribesLabels, expectLabelsFromLedger, expectSameNodes, expectTitleFromLedger, ledger } from './support';
+import { expectDescribesLabels, expectLabelsFromLedger, expectSameNodes, expectTitleFromLedger, ledger } from '../kit/support';
 
-const data = fireDayData(ledger);
+const fireDay = buildGraphic('fire-day');
+const FIRE_DAY_SIZE = fireDay.graphic.size;
+const data = fireDay.data as FireDayData;
 const scene = (state: string, progress = 1) => fireDayScene(data, state, FIRE_DAY_SIZE, progress);
 const marks = (state: string, country: string, progress = 1) =>
   scene(state, progress).nodes.filter((node) => new RegExp(`^${country}-\\d+$`).test(node.id));
@@ -82,16 +83,16 @@ describe('marksShown(fill, total, progress)', () => {
   });
 });
 
-describe('fireDayDefinition', () => {
+describe('the fire-day graphic (src/charts/fire-day/index.ts)', () => {
   it('describe(state) mentions every number the picture shows', () => {
-    for (const state of FIRE_DAY_STATE_NAMES) expectDescribesLabels(fireDayDefinition, scene(state), state);
-    expect(fireDayDefinition.describe('fire-ukraine', ledger)).toBe(
+    for (const state of FIRE_DAY_STATE_NAMES) expectDescribesLabels(fireDay, scene(state), state);
+    expect(fireDay.describe('fire-ukraine')).toBe(
       'Each square is 100 rounds. Ukraine: 4,000 to 7,000 rounds a day: 40 filled squares for the low end, then 30 outlined squares up to the high end.',
     );
   });
 
-  it('table(ledger) gives each country’s rounds a day as low and high columns, from the ledger', () => {
-    expect(fireDayDefinition.table(ledger)).toEqual({
+  it('table() gives each country’s rounds a day as low and high columns, from the ledger', () => {
+    expect(fireDay.table()).toEqual({
       columns: [
         'Country',
         'Rounds a day it was firing, as the official put it',
@@ -106,14 +107,14 @@ describe('fireDayDefinition', () => {
   });
 
   it('gives the rates as one defence official’s figures, in the past tense, never as a timeless “fires”', () => {
-    expect(fireDayDefinition.takeaway).toMatch(/defence official/);
-    expect(fireDayDefinition.takeaway).toMatch(/was firing/);
-    const words = [fireDayDefinition.title, fireDayDefinition.takeaway, ...FIRE_DAY_STATE_NAMES.map((state) => fireDayDefinition.describe(state, ledger))];
+    expect(fireDay.takeaway).toMatch(/defence official/);
+    expect(fireDay.takeaway).toMatch(/was firing/);
+    const words = [fireDay.title, fireDay.takeaway, ...FIRE_DAY_STATE_NAMES.map((state) => fireDay.describe(state))];
     for (const text of words) expect(text).not.toMatch(/\bfires\b/);
   });
 
   it('lists its states in story order and writes no number in title or takeaway outside the ledger', () => {
-    expect(fireDayDefinition.states).toEqual(['fire-ukraine', 'fire-russia', 'fire-compare']);
-    expectTitleFromLedger(fireDayDefinition);
+    expect(fireDay.graphic.states).toEqual(['fire-ukraine', 'fire-russia', 'fire-compare']);
+    expectTitleFromLedger(fireDay);
   });
 });

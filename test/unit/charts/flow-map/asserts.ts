@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Box, Point } from '../../../../src/charts/flow-map/scene';
+import type { Box, Point } from '../../../../src/charts/flow-map/layout';
 
 /** Asserts two numbers are within `delta` of each other (d3-geo's assertInDelta). */
 export function assertInDelta(actual: number, expected: number, delta = 1e-6, message = ''): void {

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { flowMapDefinition } from '../../../../src/charts/flow-map/definition';
 import { STATE_NAMES } from '../../../../src/charts/flow-map/states';
-import { ledger } from './fixtures';
+import { flowMap, ledger } from './fixtures';
 
-describe('flowMapDefinition', () => {
+describe('the flow-map graphic (src/charts/flow-map/index.ts)', () => {
   it('is the graphic named flow-map, with its states in story order', () => {
-    expect(flowMapDefinition.name).toBe('flow-map');
-    expect(flowMapDefinition.states).toEqual(STATE_NAMES);
-    expect(flowMapDefinition.title.length).toBeGreaterThan(0);
-    expect(flowMapDefinition.sourceLine).toMatch(/not shipping routes/);
+    expect(flowMap.graphic.name).toBe('flow-map');
+    expect(flowMap.graphic.states).toEqual(STATE_NAMES);
+    expect(flowMap.title.length).toBeGreaterThan(0);
+    expect(flowMap.sourceLine).toMatch(/not shipping routes/);
   });
 
-  it('table(ledger) has one row per arrow and the ledger’s raw numbers', () => {
-    const table = flowMapDefinition.table(ledger);
+  it('table() has one row per arrow and the ledger’s raw numbers', () => {
+    const table = flowMap.table();
     for (const row of table.rows) expect(row.length).toBe(table.columns.length);
     const numbers = table.rows.flat().filter((cell): cell is number => typeof cell === 'number');
     expect(numbers).toEqual([
@@ -23,8 +22,8 @@ describe('flowMapDefinition', () => {
     ]);
   });
 
-  it('table(ledger) keeps every hedge: the sale is planned and in talks, “the end user” is the ministry’s word, North Korea’s shells a US warning, “nearly one million” next to its number', () => {
-    const table = flowMapDefinition.table(ledger);
+  it('table() keeps every hedge: the sale is planned and in talks, “the end user” is the ministry’s word, North Korea’s shells a US warning, “nearly one million” next to its number', () => {
+    const table = flowMap.table();
     const [sale, , , northKorea] = table.rows.map((row) => row.join(' | '));
     expect(sale).toMatch(/Planned sale/);
     expect(sale).toMatch(/In talks/);

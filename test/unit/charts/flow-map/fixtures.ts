@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { loadLedger, parseLedger } from '../../../../src/facts/ledger';
 import { flowMapGeo } from '../../../../src/charts/flow-map/geo';
+import { buildGraphic } from '../../../../src/charts/kit/graphics';
+import { factReader } from '../../../../src/facts/reader';
+import type { Ledger } from '../../../../src/facts/ledger';
 import { PROJECT_ROOT } from '../../../support/paths';
 import { readFileSync } from 'node:fs';
 
@@ -26,3 +29,12 @@ export const SIZES = {
   desktop: { width: 760, height: 700 },
   default: { width: 600, height: 600 },
 } as const;
+
+/** The flow map as the build makes it, in English. */
+export const flowMap = buildGraphic('flow-map');
+
+/** The map's words in English. */
+export const t = flowMap.context.t;
+
+/** A reader of a ledger, as the graphic reads the real one. */
+export const readerOf = (of: Ledger) => factReader(of, 'en', 'test');

@@ -5,12 +5,12 @@ import { ACTOR_IDS } from '../../../../src/charts/flow-map/actors';
 import { compactPath } from '../../../../src/charts/flow-map/compact-path';
 import { FLOWS, FLOW_IDS } from '../../../../src/charts/flow-map/flows';
 import { flowMapLabels } from '../../../../src/charts/flow-map/labels';
-import { FLOW_MAP_SIZE, flowMapBasemap, flowMapProjection, flowMapScene } from '../../../../src/charts/flow-map/scene';
+import { FLOW_MAP_SIZE, flowMapBasemap, flowMapProjection, flowMapLayout } from '../../../../src/charts/flow-map/layout';
 import { STATE_NAMES } from '../../../../src/charts/flow-map/states';
 import { assertBoxInside, assertInDelta, assertPointNear, pathPoints } from './asserts';
-import { geo, ledger, SIZES } from './fixtures';
+import { geo, ledger, SIZES, readerOf, t } from './fixtures';
 
-const labels = flowMapLabels(ledger);
+const labels = flowMapLabels(readerOf(ledger), t);
 
 describe('flowMapGeo(topology)', () => {
   it('anchors each actor at the spherical centroid of its mainland, inside the country', () => {
@@ -50,11 +50,11 @@ describe('flowMapProjection(geo, size)', () => {
   });
 });
 
-describe('flowMapScene(geo, labels, state, size)', () => {
+describe('flowMapLayout(geo, labels, state, size)', () => {
   it('starts and ends every arrow at its actors’ anchors, at every size', () => {
     for (const size of Object.values(SIZES)) {
       const unit = size.width / 600;
-      const scene = flowMapScene(geo, labels, 'map-everything', size);
+      const scene = flowMapLayout(geo, labels, 'map-everything', size);
       const anchor = (id: string) => scene.countries.find((country) => country.id === id)!.anchor;
       for (const flow of scene.flows) {
         assertPointNear(flow.start, anchor(flow.from), 9 * unit + 0.2, `${flow.id} start`);
@@ -66,7 +66,7 @@ describe('flowMapScene(geo, labels, state, size)', () => {
 
   it('draws each arrow along the great circle between its anchors', () => {
     const projection = flowMapProjection(geo, FLOW_MAP_SIZE);
-    const scene = flowMapScene(geo, labels, 'map-everything');
+    const scene = flowMapLayout(geo, labels, 'map-everything');
     for (const flow of scene.flows) {
       const along = geoInterpolate(geo.anchors[flow.from], geo.anchors[flow.to]);
       const points = pathPoints(flow.d);
@@ -90,7 +90,7 @@ describe('flowMapScene(geo, labels, state, size)', () => {
   it('keeps every name, label and note inside the viewBox, in every state and at every size', () => {
     for (const size of Object.values(SIZES)) {
       for (const state of STATE_NAMES) {
-        const scene = flowMapScene(geo, labels, state, size);
+        const scene = flowMapLayout(geo, labels, state, size);
         for (const block of [...scene.countries.map((c) => c.label), ...scene.flows.map((f) => f.label), ...scene.notes.map((n) => n.label)]) {
           assertBoxInside(block.box, size.width, size.height, `${state} ${size.width}×${size.height} "${block.lines[0]}"`);
         }
@@ -99,14 +99,14 @@ describe('flowMapScene(geo, labels, state, size)', () => {
   });
 
   it('marks visible exactly what the state lists', () => {
-    const scene = flowMapScene(geo, labels, 'map-transfer');
+    const scene = flowMapLayout(geo, labels, 'map-transfer');
     expect(scene.flows.filter((flow) => flow.visible).map((flow) => flow.id)).toEqual(['kr-us', 'us-ua']);
     expect(scene.countries.filter((country) => country.highlighted).map((country) => country.id)).toEqual(['united-states', 'ukraine']);
     expect(scene.notes.filter((note) => note.visible).map((note) => note.id)).toEqual(['already-sent', 'not-routes']);
   });
 
   it('is pure: the same arguments give the same scene', () => {
-    expect(flowMapScene(geo, labels, 'map-poland')).toEqual(flowMapScene(geo, labels, 'map-poland'));
+    expect(flowMapLayout(geo, labels, 'map-poland')).toEqual(flowMapLayout(geo, labels, 'map-poland'));
   });
 });
 

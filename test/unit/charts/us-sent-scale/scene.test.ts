@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { scaleData } from '../../../../src/charts/us-sent-scale/data';
-import { usSentScaleDefinition } from '../../../../src/charts/us-sent-scale/definition';
-import { FILL_END, SCALE_SIZE, scaleScene } from '../../../../src/charts/us-sent-scale/scene';
-import { SCALE_STATE_NAMES } from '../../../../src/charts/us-sent-scale/states';
+import { buildGraphic } from '../../../../src/charts/kit/graphics';
+import { FILL_END, scaleScene, type ScaleData } from '../../../../src/charts/us-sent-scale/scene';
+import { STATE_NAMES as SCALE_STATE_NAMES } from '../../../../src/charts/us-sent-scale/states';
 import { toRange } from '../../../../src/facts/arithmetic';
-import { expectDescribesLabels, expectLabelsFromLedger, expectSameNodes, expectTitleFromLedger, ledger } from '../fire-day/support';
+import { expectDescribesLabels, expectLabelsFromLedger, expectSameNodes, expectTitleFromLedger, ledger } from '../kit/support';
 
-const data = scaleData(ledger);
+const scale = buildGraphic('us-sent-scale');
+const SCALE_SIZE = scale.graphic.size;
+const data = scale.data as ScaleData;
 const scene = (state: string, progress = 1) => scaleScene(data, state, SCALE_SIZE, progress);
 const shown = (state: string, pattern: RegExp, progress = 1) => scene(state, progress).nodes.filter((n) => n.visible && pattern.test(n.id));
 const node = (state: string, id: string) => scene(state).nodes.find((n) => n.id === id)!;
@@ -56,16 +57,16 @@ describe('scaleScene(data, state, size, progress)', () => {
   });
 });
 
-describe('usSentScaleDefinition', () => {
+describe('the us-sent-scale graphic (src/charts/us-sent-scale/index.ts)', () => {
   it('describe(state) mentions every number the picture shows', () => {
-    for (const state of SCALE_STATE_NAMES) expectDescribesLabels(usSentScaleDefinition, scene(state), state);
-    expect(usSentScaleDefinition.describe('scale-sent', ledger)).toBe(
+    for (const state of SCALE_STATE_NAMES) expectDescribesLabels(scale, scene(state), state);
+    expect(scale.describe('scale-sent')).toBe(
       'Each square is 10,000 rounds. Planned purchase: 100,000 rounds, 10 squares. Sent by the US: nearly one million rounds, 100 squares. About 10 times the purchase: each row is one purchase.',
     );
   });
 
-  it('table(ledger) gives both stocks in rounds and in days at each rate, from the ledger', () => {
-    const table = usSentScaleDefinition.table(ledger);
+  it('table() gives both stocks in rounds and in days at each rate, from the ledger', () => {
+    const table = scale.table();
     expect(table.rows).toEqual([
       ['Planned purchase from South Korean makers', '100,000', 100000, 100000 / 7000, 25, 5],
       ['Sent by the US in recent months', 'nearly one million', 1000000, 1000000 / 7000, 250, 50],
@@ -73,14 +74,14 @@ describe('usSentScaleDefinition', () => {
     expect(table.rows.every((row) => row.length === table.columns.length)).toBe(true);
   });
 
-  it('table(ledger) keeps the hedge: the raw number of rounds sent sits next to “nearly one million”, under a heading that calls it approximate', () => {
-    const table = usSentScaleDefinition.table(ledger);
+  it('table() keeps the hedge: the raw number of rounds sent sits next to “nearly one million”, under a heading that calls it approximate', () => {
+    const table = scale.table();
     const sent = table.rows.find((row) => row.includes(1000000))!;
     expect(sent[sent.indexOf(1000000) - 1]).toBe('nearly one million');
     expect(table.columns[sent.indexOf(1000000)]).toMatch(/approximate/);
   });
 
   it('writes no number in title or takeaway outside the ledger', () => {
-    expectTitleFromLedger(usSentScaleDefinition);
+    expectTitleFromLedger(scale);
   });
 });

@@ -1,0 +1,288 @@
+import { geoAzimuthalEqualArea, geoInterpolate, type GeoProjection } from 'd3-geo';
+import type { FeatureCollection, Polygon } from 'geojson';
+import type { Size } from '../kit/scene';
+import { ACTORS, ACTOR_IDS, type ActorId, type LabelPlacement } from './actors';
+import { compactPath } from './compact-path';
+import { FLOWS, FLOW_IDS, NOTE_IDS, type FlowId, type NoteId } from './flows';
+import type { FlowMapGeo } from './geo';
+import type { FlowMapLabels } from './labels';
+import { flowMapState, type FlowMapState } from './states';
+
+/** The frame the component draws: 600 × 600 viewBox units, shown at 100% width (the sticky column is tall on phones and desktops alike). */
+export const FLOW_MAP_SIZE: Size = { width: 600, height: 600 };
+
+/** Width the label offsets and type sizes in actors.ts and flows.ts are written for. */
+const BASE_WIDTH = 600;
+
+/** A point in viewBox units. */
+export type Point = [number, number];
+
+/** A box in viewBox units. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A block of text: its first baseline, alignment, lines, type size and the box it covers. */
+export interface TextBlock {
+  x: number;
+  y: number;
+  anchor: LabelPlacement['anchor'];
+  lines: string[];
+  fontSize: number;
+  lineHeight: number;
+  box: Box;
+}
+
+/** An actor in the scene. */
+export interface SceneCountry {
+  id: ActorId;
+  name: string;
+  /** Projected anchor point (arrow ends, name). */
+  anchor: Point;
+  highlighted: boolean;
+  labelled: boolean;
+  /** Whether the anchor dot shows: the country is labelled or an arrow ends there. */
+  marked: boolean;
+  label: TextBlock;
+}
+
+/** An arrow in the scene. */
+export interface SceneFlow {
+  id: FlowId;
+  from: ActorId;
+  to: ActorId;
+  visible: boolean;
+  /** First and last point of the drawn line (a little short of the anchors). */
+  start: Point;
+  end: Point;
+  /** The great-circle line, 1-decimal absolute commands. */
+  d: string;
+  /** The arrowhead triangle at `end`, its tip on the destination's anchor dot. */
+  arrowhead: string;
+  label: TextBlock;
+}
+
+/** A note in the scene. */
+export interface SceneNote {
+  id: NoteId;
+  visible: boolean;
+  label: TextBlock;
+}
+
+/** Where everything on the map goes for one state, at one size: the layout the scene is drawn from. */
+export interface FlowMapLayout {
+  width: number;
+  height: number;
+  state: FlowMapState;
+  /** Path data of the basemap, the same for every state: drawn once per page, then reused. */
+  basemap: { otherLand: string; countries: Record<ActorId, string> };
+  countries: SceneCountry[];
+  flows: SceneFlow[];
+  notes: SceneNote[];
+}
+
+/** Type sizes in units of the 600-unit frame: about 12 px on a 320 px phone, 24 px on a 600 px column. */
+const TYPE = { name: 24, label: 23, note: 22, lineHeight: 1.15, charWidth: 0.56, boldCharWidth: 0.66, margin: 6 } as const;
+
+/** Space kept free around the countries for names and labels, in units of the 600-unit frame. */
+const FRAME_MARGIN = { top: 96, right: 90, bottom: 84, left: 8 } as const;
+
+/** Gap between an arrow's ends and the anchor dots, and the arrowhead's length and half-width. */
+const ARROW = { startGap: 9, endGap: 7, length: 16, halfWidth: 8 } as const;
+
+/** Where each note is pinned: next to an actor, along an arrow, or in the frame's lower left. */
+const NOTE_PLACEMENT: Record<NoteId, { actor: ActorId } | { flow: FlowId; at: number } | { corner: 'bottom-left' }> = {
+  pledge: { actor: 'south-korea' },
+  'already-sent': { flow: 'us-ua', at: 0.55 },
+  'not-routes': { corner: 'bottom-left' },
+};
+
+const NOTE_LABEL: Record<NoteId, LabelPlacement> = {
+  pledge: { dx: 0, dy: 84, anchor: 'middle' },
+  'already-sent': { dx: 24, dy: 0, anchor: 'start' },
+  'not-routes': { dx: 0, dy: 0, anchor: 'start' },
+};
+
+/**
+ * flowMapProjection(geo, size): an azimuthal equal-area projection centred on the North Pole,
+ * turned so that 20°E (Poland, Ukraine) points down the page.
+ *
+ * Why: the six actors ring the Arctic (the US, Europe and Korea lie 40 to 55 degrees from the
+ * pole, roughly a third of a turn apart), and two of the arrows cross oceans in opposite
+ * directions (Korea to the US over the Pacific, the US to Ukraine over the Atlantic). On any
+ * flat world map one of those great circles is cut at the map's edge; seen from above the pole
+ * every arrow is one short unbroken curve, west stays left of east for Europe, and the frame is
+ * a compact 5:4 that reads on a 320 px phone. Equal-area keeps Russia and the US from being
+ * inflated the way a Mercator map inflates them. The projection is fitted to the actors'
+ * mainlands with room kept for labels.
+ */
+export function flowMapProjection(geo: FlowMapGeo, size: Size): GeoProjection {
+  const unit = size.width / BASE_WIDTH;
+  const mainlands: FeatureCollection<Polygon> = {
+    type: 'FeatureCollection',
+    features: ACTOR_IDS.map((id) => ({ type: 'Feature', properties: {}, geometry: geo.mainlands[id] })),
+  };
+  return geoAzimuthalEqualArea()
+    .rotate([-20, -90])
+    .fitExtent(
+      [
+        [FRAME_MARGIN.left * unit, FRAME_MARGIN.top * unit],
+        [size.width - FRAME_MARGIN.right * unit, size.height - FRAME_MARGIN.bottom * unit],
+      ],
+      mainlands,
+    )
+    .clipExtent([
+      [0, 0],
+      [size.width, size.height],
+    ]);
+}
+
+/** Rounds to one decimal place. */
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** Lays out a text block at `origin` + offset, then shifts it so it stays inside the frame. */
+function placeText(origin: Point, placement: LabelPlacement, lines: string[], fontSize: number, size: Size, unit: number, boldLines = 0): TextBlock {
+  const lineHeight = round1(fontSize * TYPE.lineHeight);
+  // Widths are estimated for DejaVu Sans, wider than most system fonts, so real text fits inside.
+  const width = Math.max(...lines.map((line, index) => line.length * (index < boldLines ? TYPE.boldCharWidth : TYPE.charWidth))) * fontSize;
+  const ascent = fontSize * 0.8;
+  const descent = fontSize * 0.25;
+  let x = origin[0] + placement.dx * unit;
+  let y = origin[1] + placement.dy * unit;
+  const left = () => (placement.anchor === 'start' ? x : placement.anchor === 'middle' ? x - width / 2 : x - width);
+  const margin = TYPE.margin * unit;
+  x += Math.max(0, margin - left()) - Math.max(0, left() + width - (size.width - margin));
+  const height = ascent + (lines.length - 1) * lineHeight + descent;
+  y += Math.max(0, margin - (y - ascent)) - Math.max(0, y - ascent + height - (size.height - margin));
+  const box = { x0: round1(left()), y0: round1(y - ascent), x1: round1(left() + width), y1: round1(y - ascent + height) };
+  return { x: round1(x), y: round1(y), anchor: placement.anchor, lines, fontSize, lineHeight, box };
+}
+
+/** Projects a point that the frame is known to contain. */
+function project(projection: GeoProjection, point: [number, number]): Point {
+  const projected = projection(point);
+  if (!projected) throw new Error(`flow-map: point ${point.join(', ')} falls outside the projection`);
+  return projected;
+}
+
+/** Samples the great circle from `a` to `b` and projects it. */
+function greatCircle(projection: GeoProjection, a: [number, number], b: [number, number], samples = 64): Point[] {
+  const along = geoInterpolate(a, b);
+  return Array.from({ length: samples + 1 }, (_, index) => project(projection, along(index / samples)));
+}
+
+/** Cuts `length` units off the start (or, with `fromEnd`, the end) of a polyline. */
+function trim(points: Point[], length: number, fromEnd = false): Point[] {
+  const line = fromEnd ? [...points].reverse() : points;
+  let left = length;
+  for (let index = 1; index < line.length; index += 1) {
+    const [ax, ay] = line[index - 1]!;
+    const [bx, by] = line[index]!;
+    const segment = Math.hypot(bx - ax, by - ay);
+    if (segment >= left) {
+      const t = left / segment;
+      const cut: Point[] = [[ax + (bx - ax) * t, ay + (by - ay) * t], ...line.slice(index)];
+      return fromEnd ? cut.reverse() : cut;
+    }
+    left -= segment;
+  }
+  return points;
+}
+
+/** Writes a polyline as path data with 1-decimal absolute coordinates. */
+function polylinePath(points: Point[]): string {
+  return points.map(([x, y], index) => `${index === 0 ? 'M' : 'L'}${round1(x)},${round1(y)}`).join('');
+}
+
+/** The arrow's line (short of both anchors) and its head, whose tip stops `endGap` short of the destination. */
+function arrow(line: Point[], unit: number): { shaft: Point[]; head: string } {
+  const withoutStart = trim(line, ARROW.startGap * unit);
+  const toTip = trim(withoutStart, ARROW.endGap * unit, true);
+  const shaft = trim(toTip, ARROW.length * unit * 0.8, true);
+  const tip = toTip.at(-1)!;
+  const before = trim(toTip, ARROW.length * unit, true).at(-1)!;
+  const [dx, dy] = [tip[0] - before[0], tip[1] - before[1]];
+  const norm = Math.hypot(dx, dy);
+  const [ux, uy] = [dx / norm, dy / norm];
+  const [bx, by] = [tip[0] - ux * ARROW.length * unit, tip[1] - uy * ARROW.length * unit];
+  const half = ARROW.halfWidth * unit;
+  const head = `M${round1(tip[0])},${round1(tip[1])}L${round1(bx - uy * half)},${round1(by + ux * half)}L${round1(bx + uy * half)},${round1(by - ux * half)}Z`;
+  return { shaft, head };
+}
+
+const basemaps = new WeakMap<FlowMapGeo, Map<string, FlowMapLayout['basemap']>>();
+
+/** The basemap's path data at `size`; the same for every state, so it is computed once per size. */
+export function flowMapBasemap(geo: FlowMapGeo, size: Size): FlowMapLayout['basemap'] {
+  const bySize = basemaps.get(geo) ?? new Map<string, FlowMapLayout['basemap']>();
+  basemaps.set(geo, bySize);
+  const key = `${size.width}x${size.height}`;
+  const cached = bySize.get(key);
+  if (cached) return cached;
+  const projection = flowMapProjection(geo, size);
+  const countries = Object.fromEntries(ACTOR_IDS.map((id) => [id, compactPath(projection, geo.countries[id])])) as Record<ActorId, string>;
+  const basemap = { otherLand: compactPath(projection, geo.otherLand), countries };
+  bySize.set(key, basemap);
+  return basemap;
+}
+
+/**
+ * flowMapLayout(geo, labels, state, size) lays out the map for one named state: the basemap's
+ * path data, every country, arrow and note with its position and whether this state shows it.
+ * Pure: the same arguments always give the same layout. Build time only (it projects the atlas).
+ */
+export function flowMapLayout(geo: FlowMapGeo, labels: FlowMapLabels, stateName: string, size: Size = FLOW_MAP_SIZE): FlowMapLayout {
+  const state = flowMapState(stateName);
+  const unit = size.width / BASE_WIDTH;
+  const projection = flowMapProjection(geo, size);
+  const anchors = Object.fromEntries(ACTOR_IDS.map((id) => [id, project(projection, geo.anchors[id])])) as Record<ActorId, Point>;
+  const visibleFlows = new Set<FlowId>(state.flows);
+
+  const flows = FLOW_IDS.map((id): SceneFlow => {
+    const flow = FLOWS[id];
+    const line = greatCircle(projection, geo.anchors[flow.from], geo.anchors[flow.to]);
+    const { shaft, head } = arrow(line, unit);
+    const pin = project(projection, geoInterpolate(geo.anchors[flow.from], geo.anchors[flow.to])(flow.labelAt));
+    return {
+      id,
+      from: flow.from,
+      to: flow.to,
+      visible: visibleFlows.has(id),
+      start: shaft[0]!,
+      end: shaft.at(-1)!,
+      d: polylinePath(shaft),
+      arrowhead: head,
+      label: placeText(pin, flow.label, labels.flows[id], TYPE.label * unit, size, unit, 1),
+    };
+  });
+
+  const countries = ACTOR_IDS.map((id): SceneCountry => {
+    const labelled = state.labelled.includes(id);
+    const endpoint = flows.some((flow) => flow.visible && (flow.from === id || flow.to === id));
+    return {
+      id,
+      name: labels.names[id],
+      anchor: [round1(anchors[id][0]), round1(anchors[id][1])],
+      highlighted: state.highlighted.includes(id),
+      labelled,
+      marked: labelled || endpoint,
+      label: placeText(anchors[id], ACTORS[id].label, [labels.names[id]], TYPE.name * unit, size, unit, 1),
+    };
+  });
+
+  const notes = NOTE_IDS.map((id): SceneNote => {
+    const where = NOTE_PLACEMENT[id];
+    let origin: Point;
+    if ('actor' in where) origin = anchors[where.actor];
+    else if ('flow' in where) {
+      const flow = FLOWS[where.flow];
+      origin = project(projection, geoInterpolate(geo.anchors[flow.from], geo.anchors[flow.to])(where.at));
+    } else origin = [TYPE.margin * unit, size.height - TYPE.margin * unit - (labels.notes[id].length - 1) * TYPE.note * unit * TYPE.lineHeight - TYPE.note * unit * 0.25];
+    return { id, visible: state.notes.includes(id), label: placeText(origin, NOTE_LABEL[id], labels.notes[id], TYPE.note * unit, size, unit) };
+  });
+
+  return { width: size.width, height: size.height, state, basemap: flowMapBasemap(geo, size), countries, flows, notes };
+}

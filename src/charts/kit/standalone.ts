@@ -1,0 +1,34 @@
+import themeCss from '../../styles/theme.css?raw';
+import kitCss from './style.css?raw';
+import type { Locale } from '../../i18n/locales';
+import { buildGraphic } from './graphics';
+import { sceneSvg } from './svg';
+
+/** Every graphic's stylesheet as text, by graphic name (build time only). */
+const styles = Object.fromEntries(
+  Object.entries(import.meta.glob<string>('../*/style.css', { query: '?raw', import: 'default', eager: true })).map(([path, css]) => [
+    /([^/]+)\/style\.css(?:\?raw)?$/.exec(path)![1]!,
+    css,
+  ]),
+);
+
+/**
+ * standaloneSvg(name, state, locale) is one state's picture as an SVG file that stands on its own: the
+ * theme's tokens (light and dark) and the graphic's stylesheet inside it, its shared shapes in its own
+ * <defs>. The story links these for readers without JavaScript and for print, so the page carries a
+ * picture per step without its markup.
+ */
+export function standaloneSvg(name: string, state: string, locale: Locale): string {
+  const built = buildGraphic(name, locale, `picture ${name}/${state}`);
+  const scene = built.scene(state);
+  const css = `${themeCss}\n${kitCss}\n${styles[name] ?? ''}\n:root { background: transparent; }`;
+  return sceneSvg(scene, {
+    name,
+    state,
+    variant: 'static',
+    label: built.describe(state),
+    defs: built.defs(),
+    head: `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`,
+    rootAttributes: { width: scene.width, height: scene.height },
+  });
+}
