@@ -1,7 +1,9 @@
+import { ampEmbedSizeMessage } from './amp';
 import { pymMessage, parsePymMessage, reportedHeight } from './pym';
 
 /**
- * startChild() keeps the parent page told of this embed's height in pym's format: on load,
+ * startChild() keeps the parent page told of this embed's height, in pym's format and as
+ * amp-iframe's "embed-size" message (so pym parents and AMP pages both size it): on load,
  * whenever the content grows or shrinks (ResizeObserver, so it also shrinks), when a hidden tab
  * becomes visible, when fonts arrive, and whenever the parent sends its width (as pym parents do
  * on resize; Safari otherwise keeps a stale height).
@@ -17,6 +19,7 @@ export function startChild(): void {
     if (height === 0 || (!force && height === last)) return;
     last = height;
     window.parent.postMessage(pymMessage(id, 'height', String(height)), '*');
+    window.parent.postMessage(ampEmbedSizeMessage(height), '*');
   };
   new ResizeObserver(() => send()).observe(document.body);
   window.addEventListener('load', () => send(true));

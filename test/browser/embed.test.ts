@@ -9,6 +9,23 @@ const hostPage = (origin: string, graphic: string, wrapper = '') => `<!doctype h
 <iframe id="embed" src="${origin}/embed/${graphic}/" title="embed" width="100%" height="150" data-roundabout-embed></iframe>
 ${wrapper ? '</div>' : ''}<script src="${origin}/embed/parent.js"></script></body></html>`;
 
+/**
+ * An AMP article page: no script of ours, only what amp-iframe does on an "embed-size" request
+ * from the iframe's own document (sentinel "amp", type "embed-size", height in pixels).
+ */
+const ampHostPage = (origin: string, graphic: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>AMP article</title></head>
+<body><p>An AMP article.</p>
+<iframe id="embed" src="${origin}/embed/${graphic}/" title="embed" width="100%" height="150"></iframe>
+<script>
+  const iframe = document.getElementById('embed');
+  addEventListener('message', (event) => {
+    if (event.source !== iframe.contentWindow) return;
+    if (!event.data || event.data.sentinel !== 'amp' || event.data.type !== 'embed-size') return;
+    iframe.height = String(event.data.height);
+  });
+</script></body></html>`;
+
 async function embedFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('#embed', { state: 'attached' });
   const frame = await handle.contentFrame();
@@ -117,6 +134,22 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
     const frame = await embedFrame(page);
     await page.evaluate(() => document.getElementById('tab')!.removeAttribute('hidden'));
     expect(await expectSized(page, frame, 'after the hidden tab was shown')).toBeGreaterThan(150);
+    await close();
+  });
+
+  it('sizes itself on an AMP page from amp-iframe\'s embed-size messages, and follows when content grows', async () => {
+    const { page, close } = await openPage({ viewport: { width: 900, height: 700 } });
+    await page.setContent(ampHostPage(origin, graphics[0]!));
+    const frame = await embedFrame(page);
+    const first = await expectSized(page, frame, 'initial height on the AMP host');
+    expect(first).toBeGreaterThan(150);
+    await frame.evaluate(() => {
+      const extra = document.createElement('div');
+      extra.style.height = '400px';
+      document.querySelector('main')!.append(extra);
+    });
+    const grown = await expectSized(page, frame, 'after the content grew on the AMP host');
+    expect(grown).toBeGreaterThanOrEqual(first + 399);
     await close();
   });
 

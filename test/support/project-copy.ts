@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './paths';
+import { PROJECT_ROOT } from './paths.ts';
 
 /** What a build needs from the project; dependencies are linked, not copied. */
 const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -21,6 +21,8 @@ export interface ProjectCopyOptions {
   files?: Record<string, string | ((original: string) => string)>;
   /** Extra environment for the build (SITE_URL, BASE_PATH, …). */
   env?: Record<string, string>;
+  /** Where the build goes (default: beside the copy). */
+  outDir?: string;
 }
 
 /** A built copy: where it is, how the build ended and what it printed (colour codes removed). */
@@ -38,10 +40,10 @@ export interface BuiltCopy {
  * folder (outside the project, whose .astro folder would otherwise be shared by concurrent builds),
  * applies the edits and runs `astro build` there with vitest's variables stripped from the environment.
  */
-export function buildProjectCopy({ name, files = {}, env = {} }: ProjectCopyOptions): BuiltCopy {
+export function buildProjectCopy({ name, files = {}, env = {}, outDir: out }: ProjectCopyOptions): BuiltCopy {
   const root = join(tmpdir(), `roundabout-test-${process.pid}`, name);
   const dir = join(root, 'project');
-  const outDir = join(root, 'dist');
+  const outDir = out ?? join(root, 'dist');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of PROJECT_FILES) cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
