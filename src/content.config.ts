@@ -1,8 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { loadLedger } from './facts/ledger';
-import type { Fact } from './facts/schema';
 
 /** Frontmatter of a chapter in content/chapters/NN-slug.mdx. */
 export const chapterSchema = z
@@ -23,10 +21,5 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-/** The facts ledger, validated and with derived values computed (src/facts/ledger.ts). */
-const facts = defineCollection({
-  loader: async () => [...loadLedger().values()].map((fact) => ({ ...fact })),
-  schema: z.custom<Fact>((value) => typeof value === 'object' && value !== null && 'display' in value),
-});
-
-export const collections = { chapters, facts };
+/** The facts ledger is not a collection: every page reads it through src/facts/reader.ts, the one path. */
+export const collections = { chapters };

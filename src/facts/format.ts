@@ -47,7 +47,10 @@ const operatorSymbols: Record<Operation, string> = {
   divide: '÷',
 };
 
-/** Writes out a derivation with its operands: "100,000 ÷ 4,000 to 7,000 = about 14 to 25". */
+/**
+ * Writes out a derivation with its operands: "100,000 ÷ (4,000 to 7,000) = about 14 to 25". `reportedAs`
+ * gives, for an operand the source hedges, its words as reported, which the arithmetic then shows.
+ */
 export function formatArithmetic(
   operation: Operation,
   operands: FactValue[],
@@ -55,10 +58,15 @@ export function formatArithmetic(
   decimals: number,
   approximate = false,
   locale: Locale = DEFAULT_LOCALE,
+  reportedAs: readonly (string | undefined)[] = [],
 ): string {
   const symbol = operatorSymbols[operation];
-  const written = operands.map((operand) =>
-    typeof operand === 'number' ? formatValue(operand, 0, locale) : `(${formatValue(operand, 0, locale)})`,
-  );
+  const written = operands.map((operand, index) => {
+    const number = typeof operand === 'number' ? formatValue(operand, 0, locale) : `(${formatValue(operand, 0, locale)})`;
+    // An operand the source hedges keeps its hedge: "around 20,000", "nearly one million (1,000,000)".
+    const reported = reportedAs[index];
+    if (reported === undefined) return number;
+    return reported.includes(number.replace(/[()]/g, '')) ? reported : `${reported} (${number})`;
+  });
   return `${written.join(` ${symbol} `)} = ${formatRounded(result, decimals, approximate, locale)}`;
 }

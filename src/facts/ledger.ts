@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { computeDerived } from './arithmetic';
 import { formatArithmetic, formatRounded, roundingChanges } from './format';
-import { isDerivedSpec, ledgerEntrySchema, sourcedFactSchema, derivedFactSpecSchema } from './schema';
+import { isDerived, isDerivedSpec, ledgerEntrySchema, sourcedFactSchema, derivedFactSpecSchema } from './schema';
 import type { DerivedFact, DerivedFactSpec, Fact, LedgerEntry } from './schema';
 
 /** Path of the facts ledger, relative to the project root. */
@@ -96,7 +96,15 @@ export function deriveFact(spec: DerivedFactSpec, lookup: (id: string) => Fact):
     value,
     approximate,
     display: formatRounded(value, spec.decimals, approximate),
-    arithmetic: formatArithmetic(spec.operation, operands, value, spec.decimals, approximate),
+    arithmetic: formatArithmetic(
+      spec.operation,
+      operands,
+      value,
+      spec.decimals,
+      approximate,
+      undefined,
+      inputs.map((input) => (input.approximate === true && !isDerived(input) ? input.display : undefined)),
+    ),
   };
 }
 

@@ -30,3 +30,14 @@ describe('formatArithmetic(op, operands, result, decimals)', () => {
     );
   });
 });
+
+describe('formatArithmetic(…, reportedAs)', () => {
+  it('keeps the hedge of an operand the source hedges, showing the number it is taken as', () => {
+    expect(formatArithmetic('divide', [1000000, 100000], 10, 0, true, 'en', ['nearly one million', undefined])).toBe(
+      'nearly one million (1,000,000) ÷ 100,000 = about 10',
+    );
+    expect(formatArithmetic('divide', [20000, { low: 4000, high: 7000 }], { low: 20000 / 7000, high: 5 }, 1, true, 'en', ['around 20,000'])).toBe(
+      'around 20,000 ÷ (4,000 to 7,000) = about 2.9 to 5',
+    );
+  });
+});
