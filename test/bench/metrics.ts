@@ -22,6 +22,10 @@ export const METRICS = {
   'frame-median': { label: 'Scroll frame time, median', unit: 'ms' },
   'frame-p95': { label: 'Scroll frame time, p95', unit: 'ms' },
   'long-tasks': { label: 'Long tasks > 50 ms while scrolling', unit: 'count' },
+  'long-tasks-slow-cpu': { label: 'Long tasks > 50 ms, loading and scrolling, CPU 6× slower', unit: 'count' },
+  'html-bytes': { label: 'HTML of the page (raw)', unit: 'bytes' },
+  'embed-js-gzip': { label: 'JS a stepping embed can load (gzip)', unit: 'bytes' },
+  'frozen-embed-js-gzip': { label: 'JS a frozen per-state embed can load (gzip)', unit: 'bytes' },
 } as const satisfies Record<string, { label: string; unit: Unit }>;
 
 /** The name of a reported figure, e.g. "lcp". */

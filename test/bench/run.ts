@@ -18,7 +18,7 @@ import { baselineHtml, graphicPathData } from './html.ts';
 import { lighthouseMedians, type FailedAudits } from './lighthouse.ts';
 import type { Figure } from './metrics.ts';
 import { formatBreach, formatMarkdownTable, formatTable } from './report.ts';
-import { measurePage } from './scroll.ts';
+import { measurePage, measureSlowCpu } from './scroll.ts';
 
 const BENCH_DIR = join(TMP_DIR, 'bench');
 const OUT_DIR = join(BENCH_DIR, 'dist');
@@ -97,6 +97,7 @@ try {
       const measured = await measurePage(browser, key, origin + path, OUT_DIR, scroll);
       figures.push(...measured.figures);
       filesLoaded[key] = measured.files;
+      if (key === 'story' || key === BASELINE_PAGE) figures.push(...(await measureSlowCpu(browser, key, origin + path)));
     }
   } finally {
     await browser.close();

@@ -118,3 +118,38 @@ export async function measurePage(browser: Browser, pageKey: string, url: string
     await context.close();
   }
 }
+
+/** How much the CPU is slowed for the low-end-phone run (Lighthouse's benchmarkIndex about 800 on these machines). */
+export const CPU_SLOWDOWN = 6;
+
+/**
+ * measureSlowCpu(browser, page, url) loads a page with Chromium's CPU throttled CPU_SLOWDOWN times, as on a
+ * low-end phone, and walks it top to bottom, counting every long task (over 50 ms) from the first script on:
+ * loading and scrolling together.
+ */
+export async function measureSlowCpu(browser: Browser, pageKey: string, url: string): Promise<Figure[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.addInitScript(instrument);
+    await page.addInitScript(() => {
+      (window as unknown as { __benchProbe: { recording: boolean } }).__benchProbe.recording = true;
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const { longTasks, steps } = await walk(page);
+    const over = longTasks.filter((duration) => duration > 50);
+    return [
+      {
+        page: pageKey,
+        metric: 'long-tasks-slow-cpu',
+        value: over.length,
+        note: `CPU ${CPU_SLOWDOWN}× slower, load and ${steps} wheel steps; longest ${Math.round(Math.max(0, ...longTasks))} ms`,
+      },
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
