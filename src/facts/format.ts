@@ -5,15 +5,47 @@ import { siteWords } from '../i18n/site';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Formats a number in `locale`'s style with thousands separators and up to `decimals` places. */
-export function formatNumber(value: number, decimals = 0, locale: Locale = DEFAULT_LOCALE): string {
-  const key = `${locale}:${decimals}`;
+function grouped(value: number, decimals: number, tag: string): string {
+  const key = `${tag}:${decimals}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], { maximumFractionDigits: decimals });
+    format = new Intl.NumberFormat(tag, { maximumFractionDigits: decimals });
     numberFormats.set(key, format);
   }
   return format.format(value);
+}
+
+/** Korean and other East Asian number words by powers of 10,000 (만 10⁴, 억 10⁸, 조 10¹²). */
+const MYRIADS: [size: number, word: string][] = [
+  [1e12, '조'],
+  [1e8, '억'],
+  [1e4, '만'],
+];
+
+/**
+ * formatMyriad(value, decimals) writes a number as Korean news does: 만 units for whole tens of
+ * thousands ("10만", "2만", "100만", "1만 5,000"), digits with commas below 10,000 ("4,000", "142",
+ * "2.9"). Exact: no digit is dropped, only regrouped.
+ */
+export function formatMyriad(value: number, decimals = 0): string {
+  if (!Number.isInteger(value) || Math.abs(value) < 1e4) return grouped(value, decimals, 'ko-KR');
+  const sign = value < 0 ? '-' : '';
+  let rest = Math.abs(value);
+  const parts: string[] = [];
+  for (const [size, word] of MYRIADS) {
+    if (rest >= size) {
+      parts.push(`${grouped(Math.floor(rest / size), 0, 'ko-KR')}${word}`);
+      rest %= size;
+    }
+  }
+  if (rest > 0) parts.push(grouped(rest, 0, 'ko-KR'));
+  return sign + parts.join(' ');
+}
+
+/** Formats a number in `locale`'s style: thousands separators (or Korean 만 units) and up to `decimals` places. */
+export function formatNumber(value: number, decimals = 0, locale: Locale = DEFAULT_LOCALE): string {
+  const tag = LANGUAGE_TAGS[locale];
+  return tag.startsWith('ko') ? formatMyriad(value, decimals) : grouped(value, decimals, tag);
 }
 
 /** Formats a value: "4,000" or, with the language's range words, "4,000 to 7,000". */

@@ -1,7 +1,43 @@
 import { toRange } from './arithmetic';
-import { loadLedger, requireFact, type Ledger } from './ledger';
-import type { Fact, Range } from './schema';
+import { formatArithmetic, formatRounded } from './format';
+import { LEDGER_PATH, LedgerError, loadLedger, requireFact, type Ledger } from './ledger';
+import { isDerived, type Fact, type Range } from './schema';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+
+/**
+ * localise(fact, locale, lookup) is the fact with its label, unit, display (and a derived fact's
+ * formula and arithmetic) in `locale`: from its `translations`, or computed in that language for a
+ * derived figure. A missing translation is an error naming the entry, the field and the language.
+ */
+export function localise(fact: Fact, locale: Locale, lookup: (id: string) => Fact): Fact {
+  if (locale === DEFAULT_LOCALE) return fact;
+  const words = fact.translations?.[locale];
+  const missing = (field: string) =>
+    new LedgerError(`${LEDGER_PATH}: id "${fact.id}": field "translations.${locale}.${field}": missing for language "${locale}"`);
+  if (!words) throw missing('label');
+  if (!isDerived(fact)) {
+    if (!words.display) throw missing('display');
+    return { ...fact, label: words.label, unit: words.unit, display: words.display };
+  }
+  if (!words.formula) throw missing('formula');
+  const inputs = fact.derivedFrom.map((id) => localise(lookup(id), locale, lookup));
+  return {
+    ...fact,
+    label: words.label,
+    unit: words.unit,
+    formula: words.formula,
+    display: formatRounded(fact.value, fact.decimals, fact.approximate, locale),
+    arithmetic: formatArithmetic(
+      fact.operation,
+      inputs.map((input) => input.value),
+      fact.value,
+      fact.decimals,
+      fact.approximate,
+      locale,
+      inputs.map((input) => (input.approximate === true && !isDerived(input) ? input.display : undefined)),
+    ),
+  };
+}
 
 /**
  * The one way pages, prose, charts, tables and CSVs read the facts ledger: by id, failing with
@@ -24,7 +60,13 @@ export interface FactReader {
 
 /** factReader(ledger, locale, where) reads `ledger`; errors name `where` ("graphic fire-day"). */
 export function factReader(ledger: Ledger, locale: Locale, where: string): FactReader {
-  const fact = (id: string) => requireFact(ledger, id, where);
+  const localised = new Map<string, Fact>();
+  const lookup = (id: string) => requireFact(ledger, id, where);
+  const fact = (id: string) => {
+    let found = localised.get(id);
+    if (!found) localised.set(id, (found = localise(lookup(id), locale, lookup)));
+    return found;
+  };
   return {
     locale,
     fact,
@@ -35,7 +77,7 @@ export function factReader(ledger: Ledger, locale: Locale, where: string): FactR
       return value;
     },
     range: (id) => toRange(fact(id).value),
-    all: () => [...ledger.values()],
+    all: () => [...ledger.keys()].map(fact),
   };
 }
 

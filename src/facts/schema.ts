@@ -25,6 +25,23 @@ const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
 
+/** A fact's words in another language: what the default language's label, unit, display and formula say. */
+export const factTranslationSchema = z
+  .object({
+    /** The label, in that language. */
+    label: z.string().min(1),
+    /** The unit, in that language (a Korean counter such as 발 or 일). */
+    unit: z.string().min(1),
+    /** How the figure is written in that language, hedges included (sourced facts only). */
+    display: z.string().min(1).optional(),
+    /** The formula in words (derived facts only). */
+    formula: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** A fact's words in another language. */
+export type FactTranslation = z.infer<typeof factTranslationSchema>;
+
 const commonFields = {
   /** Stable kebab-case id that chapters use in <Fact id="…"/>. */
   id: idSchema,
@@ -34,6 +51,8 @@ const commonFields = {
   label: z.string().min(1),
   /** True for a fact kept for reference (e.g. calibres) that no chapter needs to cite. */
   referenceOnly: z.boolean().optional(),
+  /** Its words in each other language, by language code ("ko"); the value and quote are the same in every language. */
+  translations: z.record(z.string(), factTranslationSchema).optional(),
 };
 
 /** A figure taken from the source, with the exact words it rests on. */

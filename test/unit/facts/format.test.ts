@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArithmetic, formatRounded, formatValue, roundingChanges } from '../../../src/facts/format';
+import { formatArithmetic, formatMyriad, formatRounded, formatValue, roundingChanges } from '../../../src/facts/format';
 
 describe('formatValue(value)', () => {
   it('writes thousands with commas and ranges with "to"', () => {
@@ -39,5 +39,21 @@ describe('formatArithmetic(…, reportedAs)', () => {
     expect(formatArithmetic('divide', [20000, { low: 4000, high: 7000 }], { low: 20000 / 7000, high: 5 }, 1, true, 'en', ['around 20,000'])).toBe(
       'around 20,000 ÷ (4,000 to 7,000) = about 2.9 to 5',
     );
+  });
+});
+
+describe('formatMyriad(value, decimals): Korean number style', () => {
+  it('writes whole tens of thousands in 만 units, as Korean news does', () => {
+    expect(formatMyriad(100000)).toBe('10만');
+    expect(formatMyriad(20000)).toBe('2만');
+    expect(formatMyriad(1000000)).toBe('100만');
+    expect(formatMyriad(15000)).toBe('1만 5,000');
+    expect(formatMyriad(123456789)).toBe('1억 2,345만 6,789');
+  });
+  it('keeps digits with commas below 10,000, and decimals', () => {
+    expect(formatMyriad(4000)).toBe('4,000');
+    expect(formatMyriad(7000)).toBe('7,000');
+    expect(formatMyriad(142)).toBe('142');
+    expect(formatMyriad(20000 / 7000, 1)).toBe('2.9');
   });
 });
