@@ -85,7 +85,7 @@ export interface FlowMapLayout {
 }
 
 /** Type sizes in units of the 600-unit frame: about 12 px on a 320 px phone, 24 px on a 600 px column. */
-const TYPE = { name: 24, label: 23, note: 22, lineHeight: 1.15, charWidth: 0.56, boldCharWidth: 0.66, margin: 6 } as const;
+const TYPE = { name: 24, label: 23, note: 22, lineHeight: 1.15, charWidth: 0.56, boldCharWidth: 0.66, wideCharWidth: 1, margin: 6 } as const;
 
 /** Space kept free around the countries for names and labels, in units of the 600-unit frame. */
 const FRAME_MARGIN = { top: 96, right: 90, bottom: 84, left: 8 } as const;
@@ -146,8 +146,11 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 /** Lays out a text block at `origin` + offset, then shifts it so it stays inside the frame. */
 function placeText(origin: Point, placement: LabelPlacement, lines: string[], fontSize: number, size: Size, unit: number, boldLines = 0): TextBlock {
   const lineHeight = round1(fontSize * TYPE.lineHeight);
-  // Widths are estimated for DejaVu Sans, wider than most system fonts, so real text fits inside.
-  const width = Math.max(...lines.map((line, index) => line.length * (index < boldLines ? TYPE.boldCharWidth : TYPE.charWidth))) * fontSize;
+  // Widths are estimated for DejaVu Sans, wider than most system fonts, so real text fits inside; Hangul
+  // and other CJK characters are about a full em wide.
+  const lineWidth = (line: string, bold: boolean) =>
+    [...line].reduce((sum, character) => sum + (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(character) ? TYPE.wideCharWidth : bold ? TYPE.boldCharWidth : TYPE.charWidth), 0);
+  const width = Math.max(...lines.map((line, index) => lineWidth(line, index < boldLines))) * fontSize;
   const ascent = fontSize * 0.8;
   const descent = fontSize * 0.25;
   let x = origin[0] + placement.dx * unit;
