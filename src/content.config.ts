@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { pageEntryId, pagePatterns } from './i18n/content';
+import { findBareFigures } from './mdx/figures';
 
 /** Frontmatter of a chapter in content/chapters/NN-slug.mdx. */
 export const chapterSchema = z
@@ -21,5 +23,39 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
+/**
+ * Frontmatter of a page's prose, content/pages/<name>.mdx (content/<locale>/pages/ for another language):
+ * none. A page's title, description and headings are site words (src/i18n/<lang>.json); its file holds prose only.
+ */
+export const pageProseSchema = z.object({}).strict();
+
+/** Prose of the site's pages, one MDX file per page part and language; read with pageContent() (src/i18n/page-content.ts). */
+const pages = defineCollection({
+  loader: glob({ base: './content', pattern: pagePatterns('**/*.mdx'), generateId: ({ entry }) => pageEntryId(entry) }),
+  schema: pageProseSchema,
+});
+
+/** A note on one figure: plain words, and no figure of its own (those are cited from the ledger). */
+const noteText = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((text) => findBareFigures(text).length === 0, { message: 'a note may hold no figure: it explains a ledger entry, whose figure the page shows' });
+
+/** What each figure does and does not say, beyond its quote: content/pages/ledger-notes.yaml, keyed by ledger id. */
+export const ledgerNotesSchema = z
+  .object({
+    /** Notes on figures from the source, under their ledger ids. */
+    sourced: z.record(z.string(), noteText),
+    /** Notes on derived figures (their meaning and limits, beyond the arithmetic), under their ledger ids. */
+    derived: z.record(z.string(), noteText),
+  })
+  .strict();
+
+const ledgerNotes = defineCollection({
+  loader: glob({ base: './content', pattern: pagePatterns('ledger-notes.yaml'), generateId: ({ entry }) => pageEntryId(entry) }),
+  schema: ledgerNotesSchema,
+});
+
 /** The facts ledger is not a collection: every page reads it through src/facts/reader.ts, the one path. */
-export const collections = { chapters };
+export const collections = { chapters, pages, ledgerNotes };

@@ -1,4 +1,7 @@
-/** Wires every [data-copy-target] button to copy its textarea's text and say so in its status. */
+/**
+ * Wires every [data-copy-target] button to copy its textarea's text and say so in its status. The words come
+ * from the status element's data-copied and data-copy-failed, written at build time in the page's language.
+ */
 export function startCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
     if (button.dataset.copyReady !== undefined) continue;
@@ -15,7 +18,10 @@ export function startCopyButtons(): void {
       } catch {
         copied = document.execCommand('copy');
       }
-      if (status) status.textContent = copied ? 'Copied.' : 'Select the code and copy it (Ctrl+C or ⌘C).';
+      if (!(status instanceof HTMLElement)) return;
+      const words = copied ? status.dataset.copied : status.dataset.copyFailed;
+      if (words === undefined) throw new Error(`embed code: [data-copy-status] of #${field.id} has no data-${copied ? 'copied' : 'copy-failed'} words`);
+      status.textContent = words;
     });
   }
 }

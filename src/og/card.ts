@@ -1,8 +1,10 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { siteWords } from '../i18n/site';
 import { basemap, CARD_COUNTRIES } from './basemap';
 import { requireTokens, themeTokens } from './theme-tokens';
 import { wrapWords } from './wrap-words';
 
-/** The social card's size (the size Open Graph and X/Twitter large cards expect) and its alt text. */
+/** The social card's size (the size Open Graph and X/Twitter large cards expect); its alt text is the site word "og.alt". */
 export const OG_CARD = {
   /** Width in pixels. */
   width: 1200,
@@ -10,8 +12,6 @@ export const OG_CARD = {
   height: 630,
   /** Site-relative path of the built PNG (src/pages/og.png.ts). */
   path: 'og.png',
-  /** Text alternative for og:image:alt and twitter:image:alt. */
-  alt: 'The Roundabout title card: the site name and tagline beside a map from Ukraine to the Korean peninsula, with Ukraine and South Korea picked out.',
 } as const;
 
 /** Theme tokens the card is drawn with (light theme of src/styles/theme.css). */
@@ -41,12 +41,17 @@ function xml(text: string): string {
 }
 
 /**
- * socialCardSvg(text, themeCss) draws the 1200×630 card as an SVG string: a basemap from Ukraine to Korea
- * (world-atlas 110m) with both countries in their actor colours, and the title and tagline on the left,
- * all in the colours and UI font stack of the given theme stylesheet.
+ * socialCardSvg(text, themeCss, locale) draws the 1200×630 card as an SVG string: a basemap from Ukraine to
+ * Korea (world-atlas 110m) with both countries in their actor colours and named in `locale`, and the title
+ * and tagline on the left, all in the colours and UI font stack of the given theme stylesheet.
  */
-export function socialCardSvg(text: CardText, themeCss: string): string {
+export function socialCardSvg(text: CardText, themeCss: string, locale: Locale = DEFAULT_LOCALE): string {
   const t = requireTokens(themeTokens(themeCss), CARD_TOKENS);
+  const words = siteWords(locale);
+  const countryNames: Record<string, string> = {
+    [CARD_COUNTRIES.southKorea]: words('og.country.southKorea'),
+    [CARD_COUNTRIES.ukraine]: words('og.country.ukraine'),
+  };
   const { width, height } = OG_CARD;
   const countries = basemap([[720, 110], [width - 90, height - 110]]);
   const fillOf = (id: string) =>
@@ -68,7 +73,7 @@ ${countries.map((country) => `    <path d="${country.d}" fill="${xml(fillOf(coun
   </g>
   <rect width="680" height="${height}" fill="url(#fade)"/>
   <g font-family="${font}" fill="${xml(t['color-text'])}" font-size="22" font-weight="700" text-anchor="middle">
-${labelled.map((country) => `    <text x="${country.centroid[0].toFixed(0)}" y="${(country.centroid[1] + (country.id === CARD_COUNTRIES.southKorea ? 46 : -34)).toFixed(0)}" stroke="${xml(t['color-bg'])}" stroke-width="5" paint-order="stroke">${xml(country.name)}</text>`).join('\n')}
+${labelled.map((country) => `    <text x="${country.centroid[0].toFixed(0)}" y="${(country.centroid[1] + (country.id === CARD_COUNTRIES.southKorea ? 46 : -34)).toFixed(0)}" stroke="${xml(t['color-bg'])}" stroke-width="5" paint-order="stroke">${xml(countryNames[country.id]!)}</text>`).join('\n')}
   </g>
   <rect x="72" y="96" width="96" height="10" fill="${xml(t['color-accent'])}"/>
   <text x="72" y="208" font-family="${font}" font-size="92" font-weight="700" fill="${xml(t['color-text'])}">${xml(text.title)}</text>

@@ -205,18 +205,24 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
 
   it('without JavaScript, shows every step with a finished static picture and its description', async () => {
     await openStory('/', { javaScriptEnabled: false });
+    // Each step's picture is a file, loaded lazily: bring each into view and wait until it has loaded.
+    const pictures = page.locator('.step__static img');
+    for (let index = 0; index < (await pictures.count()); index += 1) {
+      await pictures.nth(index).scrollIntoViewIfNeeded();
+      await page.waitForFunction((i) => {
+        const img = document.querySelectorAll<HTMLImageElement>('.step__static img')[i as number]!;
+        return img.complete;
+      }, index);
+    }
     const steps = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => {
         const figure = step.querySelector('.step__static');
-        // The largest picture in the figure (a graphic may also place a zero-size sprite of shared shapes there).
-        const svgs = [...(figure?.querySelectorAll('svg') ?? [])].map((svg) => ({ svg, box: svg.getBoundingClientRect() }));
-        const main = svgs.sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)[0];
+        const img = figure?.querySelector<HTMLImageElement>(`img[src$="/${step.dataset.stepOf}/${step.dataset.step}.svg"]`);
+        const box = img?.getBoundingClientRect();
         return {
           id: step.id,
           figureShown: figure ? getComputedStyle(figure).display !== 'none' : false,
-          drawn: Boolean(
-            main && main.box.width > 100 && main.box.height > 50 && main.svg.querySelectorAll('path, rect, circle, line, use, text').length > 0,
-          ),
+          drawn: Boolean(img && box && box.width > 100 && box.height > 50 && img.complete && img.naturalWidth > 0),
           description: step.querySelector('.step__alt')?.textContent?.trim() ?? '',
         };
       }),
