@@ -16,6 +16,9 @@ const tmp = resolve(root, process.env.ROUNDABOUT_TEST_TMP ?? 'test/.tmp');
 export default defineConfig({
   test: {
     root,
+    // Two test files at a time even on a 2-core machine: the browser files spend most of their time waiting on
+    // Chromium's own processes and on the network stack, so a second worker overlaps that wait.
+    maxWorkers: 2,
     reporters: ['default', ['json', { outputFile: resolve(tmp, 'vitest-report.json') }]],
     projects: [
       {
