@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { factsPlugin } from './src/mdx/chapter-check.ts';
 import { loadGraphicStates } from './src/mdx/graphic-states.ts';
+import { offline } from './src/integrations/offline.ts';
 import { resolveDeployment } from './src/lib/deployment.ts';
 
 /** Where the site is published: SITE_URL and BASE_PATH (see README, "Republish"). */
@@ -18,7 +19,8 @@ export default defineConfig({
   // Tests build fixture copies into their own folders; everyone else uses the defaults.
   outDir: process.env.ROUNDABOUT_OUT_DIR ?? './dist',
   cacheDir: process.env.ROUNDABOUT_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  // offline(): sw.js, its precache of the whole build and manifest.webmanifest (README, "In class without internet").
+  integrations: [mdx(), offline()],
   markdown: {
     syntaxHighlight: 'prism',
     // Every chapter is checked as it compiles: unknown <Fact>/<Term> ids, bare figures, unknown graphics
@@ -39,6 +41,9 @@ export default defineConfig({
         "font-src 'self'",
         "connect-src 'self'",
         "frame-src 'self'",
+        // The offline worker (sw.js). script-src 'self' covers it today; this keeps it allowed if script-src
+        // ever narrows to hashes. The manifest falls under default-src 'self'.
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -1,0 +1,13 @@
+/** Names the offline files share between the build (src/integrations/offline.ts) and the pages' scripts. */
+
+/** The service worker, written at the site's base path so that its scope is the whole site. */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/** The web app manifest, written at the site's base path and linked from every page. */
+export const WEB_MANIFEST_FILE = 'manifest.webmanifest';
+
+/** Workbox's cache id: the precache is named `${PRECACHE_ID}-precache-…-${scope}`, one per deployment path. */
+export const PRECACHE_ID = 'roundabout';
+
+/** The message Workbox's generated worker answers by calling skipWaiting() (only when a reader asks for it). */
+export const SKIP_WAITING_MESSAGE = { type: 'SKIP_WAITING' } as const;
