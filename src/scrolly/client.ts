@@ -1,5 +1,6 @@
 import { loadRenderer } from '../charts/kit/clients';
 import { ScrollyController } from './controller';
+import { setUpLinearReading } from './linear';
 import { setUpMotionToggle } from './motion';
 
 /** Finds the step a URL hash names, if any. */
@@ -111,5 +112,6 @@ export function startScrollies(): ScrollyController[] {
   window.addEventListener('pageshow', settle);
 
   setUpMotionToggle(() => controllers.forEach((c) => c.relayout()));
+  setUpLinearReading(() => controllers.forEach((c) => c.relayout()));
   return controllers;
 }

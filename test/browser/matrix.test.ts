@@ -9,6 +9,8 @@ interface Combination {
   height: number;
   colorScheme: 'light' | 'dark';
   reducedMotion: 'reduce' | 'no-preference';
+  /** A query string the page is opened with: "?linear" reads the story without scrolling effects. */
+  query?: string;
 }
 
 /**
@@ -23,9 +25,12 @@ const COMBINATIONS: Combination[] = [
   { ...size, colorScheme: 'light', reducedMotion: 'no-preference' },
   { ...size, colorScheme: 'dark', reducedMotion: 'reduce' },
 ]);
+// Read as an article (?linear), on a phone: the story's layout changes most there.
+COMBINATIONS.push({ width: 320, height: 640, colorScheme: 'light', reducedMotion: 'no-preference', query: '?linear' });
 
 /** A combination's name in test titles: "320px, dark, reduced motion". */
-const nameOf = (c: Combination) => `${c.width}px, ${c.colorScheme}${c.reducedMotion === 'reduce' ? ', reduced motion' : ''}`;
+const nameOf = (c: Combination) =>
+  `${c.width}px, ${c.colorScheme}${c.reducedMotion === 'reduce' ? ', reduced motion' : ''}${c.query ? `, ${c.query}` : ''}`;
 
 /** Every page of the build as a site path ("/", "/sources/", "/404.html"), found on disk so new pages are covered. */
 const PAGES = builtPages(DIST_DIR).map((page) => `/${page}`);
@@ -59,7 +64,7 @@ describe.skipIf(!hasChromium)('every page at 320, 768 and 1280 px, light and dar
     const { page, watch } = contexts.get(combination)!;
     const errorsBefore = watch.consoleErrors.length;
     const problems: string[] = [];
-    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(`${origin}${path}${combination.query ?? ''}`, { waitUntil: 'load' });
     const expectedStatus = path === '/404.html' ? 404 : 200;
     if (response?.status() !== expectedStatus) problems.push(`HTTP ${response?.status()}, expected ${expectedStatus}`);
     // Let module scripts and the first frames run before reading the page.
