@@ -1,13 +1,8 @@
+import { keepChoice, readChoice } from './choice';
+
 /** Storage key of the reader's choice to read without scrolling effects ("on" or "off"). */
 export const LINEAR_STORAGE_KEY = 'roundabout:linear';
 
-function stored(): string | null {
-  try {
-    return localStorage.getItem(LINEAR_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
 
 /** True when the story is read as an article: every step's picture beside its text, nothing sticky or scroll-driven. */
 export function linearReading(): boolean {
@@ -21,7 +16,7 @@ export function linearReading(): boolean {
 export function setUpLinearReading(onChange: () => void): void {
   const root = document.documentElement;
   const asked = new URLSearchParams(location.search).has('linear');
-  if (asked || stored() === 'on') root.setAttribute('data-linear', '');
+  if (asked || readChoice(LINEAR_STORAGE_KEY) === 'on') root.setAttribute('data-linear', '');
   for (const panel of document.querySelectorAll<HTMLElement>('[data-reader-options]')) panel.hidden = false;
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-linear-toggle]')];
   const sync = () => {
@@ -30,11 +25,7 @@ export function setUpLinearReading(onChange: () => void): void {
   for (const button of buttons) {
     button.addEventListener('click', () => {
       root.toggleAttribute('data-linear', !linearReading());
-      try {
-        localStorage.setItem(LINEAR_STORAGE_KEY, linearReading() ? 'on' : 'off');
-      } catch {
-        // Private modes may refuse storage; the choice still holds for this page.
-      }
+      keepChoice(LINEAR_STORAGE_KEY, linearReading() ? 'on' : 'off');
       sync();
       onChange();
     });

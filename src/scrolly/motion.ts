@@ -1,15 +1,10 @@
+import { keepChoice, readChoice } from './choice';
+
 /** Storage key of the reader's motion choice ("reduce" or "full"). */
 export const MOTION_STORAGE_KEY = 'roundabout:motion';
 
 const reducedQuery = (): MediaQueryList => window.matchMedia('(prefers-reduced-motion: reduce)');
 
-function storedChoice(): string | null {
-  try {
-    return localStorage.getItem(MOTION_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
 
 /** True when graphics may animate: the OS does not ask for reduced motion and the reader has not switched it off. */
 export function motionAllowed(): boolean {
@@ -22,7 +17,7 @@ export function motionAllowed(): boolean {
 /** Applies the stored choice to <html data-motion> and wires every [data-motion-toggle] button. */
 export function setUpMotionToggle(onChange: () => void): void {
   const root = document.documentElement;
-  const stored = storedChoice();
+  const stored = readChoice(MOTION_STORAGE_KEY);
   if (stored === 'reduce' || stored === 'full') root.dataset.motion = stored;
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-motion-toggle]')];
   const sync = () => {
@@ -31,11 +26,7 @@ export function setUpMotionToggle(onChange: () => void): void {
   for (const button of buttons) {
     button.addEventListener('click', () => {
       root.dataset.motion = motionAllowed() ? 'reduce' : 'full';
-      try {
-        localStorage.setItem(MOTION_STORAGE_KEY, root.dataset.motion);
-      } catch {
-        // Private modes may refuse storage; the choice still holds for this page.
-      }
+      keepChoice(MOTION_STORAGE_KEY, root.dataset.motion);
       sync();
       onChange();
     });
