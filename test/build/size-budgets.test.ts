@@ -104,7 +104,10 @@ describe('size budgets of the built story (test/bench/budgets.json)', () => {
   it('ships a frozen per-state embed with no chart code: only its height reporter, within its budget', () => {
     expect(frozenPages.length).toBeGreaterThan(0);
     const limit = budget('frozen-embed-js-gzip', 'embed');
+    const renderers = [...rendererChunks().values()];
     for (const page of frozenPages) {
+      const loads = scriptsOf(join(DIST_DIR, htmlFileOf(page)));
+      for (const chunk of renderers) expect(loads, `${page} can load ${chunk}`).not.toContain(chunk);
       expect(withinBudget(jsGzip(page), limit), `${page}: ${jsGzip(page)} B gzip, budget ${limit.max} B`).toBe(true);
       expect(readFileSync(join(DIST_DIR, htmlFileOf(page)), 'utf8'), page).not.toContain('data-scene=');
     }
