@@ -1,6 +1,7 @@
 import { loadRenderer } from '../charts/kit/clients';
 import { motionAllowed } from '../scrolly/motion';
 import { startChild } from './child';
+import { applyPlainFlag } from './flags';
 
 /**
  * startEmbed() runs an embed page: `?step=<state>` freezes one picture; otherwise the
@@ -12,6 +13,7 @@ export async function startEmbed(): Promise<void> {
   const embed = document.querySelector<HTMLElement>('[data-embed]');
   const root = embed?.querySelector('[data-graphic]');
   if (!embed || !root) return;
+  applyPlainFlag(embed, location.search);
   const items = [...embed.querySelectorAll<HTMLElement>('[data-embed-states] [data-state]')];
   const description = embed.querySelector('[data-embed-description]');
   const counter = embed.querySelector('[data-embed-counter]');
@@ -40,9 +42,10 @@ export async function startEmbed(): Promise<void> {
   const frozen = new URLSearchParams(location.search).get('step');
   if (frozen !== null) {
     const at = states.indexOf(frozen);
-    if (at === -1) throw new Error(`embed: ?step=${frozen} is not a state of this graphic (${states.join(', ')})`);
     embed.dataset.frozen = '';
-    show(at, false);
+    // An unknown step shows the first picture and says so, rather than a blank frame.
+    if (at === -1) embed.querySelector<HTMLElement>('[data-embed-unknown-step]')?.removeAttribute('hidden');
+    show(Math.max(0, at), false);
     return;
   }
   previous?.addEventListener('click', () => show(index - 1, true));

@@ -83,6 +83,34 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
     }
   });
 
+  it('?step=<unknown> shows the first picture and a visible note, with no console error', async () => {
+    const graphic = graphics[0]!;
+    const { page, watch, close } = await openPage();
+    await page.goto(`${origin}/embed/${graphic}/?step=no-such-step`, { waitUntil: 'networkidle' });
+    const states = await page.$$eval('[data-embed-states] [data-state]', (items) => items.map((i) => (i as HTMLElement).dataset.state!));
+    expect(await page.getAttribute(`[data-graphic="${graphic}"]`, 'data-state')).toBe(states[0]);
+    expect(await page.locator('[data-embed-unknown-step]').isVisible()).toBe(true);
+    expect(await page.locator('.embed__controls').isVisible()).toBe(false);
+    expect(watch.consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('?plain drops the title and takeaway, keeps the credit, on stepping and frozen embeds alike', async () => {
+    const graphic = graphics[0]!;
+    const { page, close } = await openPage();
+    const state = (await page.goto(`${origin}/embed/${graphic}/`), await page.$$eval('[data-embed-states] [data-state]', (items) => (items[0] as HTMLElement).dataset.state!));
+    for (const url of [`/embed/${graphic}/?plain`, `/embed/${graphic}/${state}/?plain`]) {
+      await page.goto(`${origin}${url}`, { waitUntil: 'networkidle' });
+      expect(await page.locator('.embed__title').isVisible(), url).toBe(false);
+      expect(await page.locator('.embed__takeaway').isVisible(), url).toBe(false);
+      expect(await page.locator('.embed__credit').isVisible(), url).toBe(true);
+      expect(await page.locator('svg[data-graphic]').isVisible(), url).toBe(true);
+    }
+    await page.goto(`${origin}/embed/${graphic}/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('.embed__title').isVisible()).toBe(true);
+    await close();
+  });
+
   it('steps through the states in place, and ?step=<state> freezes one picture', async () => {
     const graphic = graphics[0]!;
     const { page, close } = await openPage();
