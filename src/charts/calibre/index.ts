@@ -30,8 +30,7 @@ export default defineGraphic({
     };
   },
   scene: calibreScene,
-  describe(data, state, { t }) {
-    const scene = calibreScene(data, state, this.size, 1);
+  describe(_data, _state, { t }, scene) {
     const round = (id: string) => {
       const [heading, note, calibre] = visibleTexts(scene, `${id}-`);
       return heading ? t('describe.round', { heading, note: note ?? '', calibre: calibre ?? '' }) : '';

@@ -42,8 +42,7 @@ export default defineGraphic({
     };
   },
   scene: drawdownScene,
-  describe(data, state, { t }) {
-    const scene = drawdownScene(data, state, this.size, 1);
+  describe(_data, _state, { t }, scene) {
     const [title = ''] = visibleTexts(scene, 'ytitle');
     const lasts = (country: string) => {
       const [rate = ''] = visibleTexts(scene, `${country}-rate`);

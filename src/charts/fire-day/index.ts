@@ -35,8 +35,7 @@ export default defineGraphic({
     };
   },
   scene: fireDayScene,
-  describe(data, state, { t }) {
-    const scene = fireDayScene(data, state, this.size, 1);
+  describe(_data, _state, { t }, scene) {
     const shown = (pattern: RegExp) => scene.nodes.filter((node) => node.visible && pattern.test(node.id));
     const parts = visibleTexts(scene, 'key');
     const [ukraineLabel] = visibleTexts(scene, 'ukraine-label');

@@ -50,8 +50,8 @@ export interface GraphicContract<State extends string, Data, Key extends string>
   scene: (data: Data, state: State, size: Size, progress: number) => Scene;
   /** Shapes drawn once per page and shown by the scene's `use` nodes (build time only). */
   defs?: (context: ChartContext<Key | 'title' | 'takeaway' | 'source'>, size: Size) => SceneDef[];
-  /** Text alternative of the picture at the end of `state`'s step, worded from its scene. */
-  describe: (data: Data, state: State, context: ChartContext<Key | 'title' | 'takeaway' | 'source'>) => string;
+  /** Text alternative of the picture at the end of `state`'s step, worded from its scene (`picture`, the build's own). */
+  describe: (data: Data, state: State, context: ChartContext<Key | 'title' | 'takeaway' | 'source'>, picture: Scene) => string;
   /** The data behind the graphic as a table (and /data/<name>.csv), derived from `data`. */
   table: (data: Data, context: ChartContext<Key | 'title' | 'takeaway' | 'source'>) => DataTable;
 }

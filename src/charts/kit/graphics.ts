@@ -115,7 +115,7 @@ export function buildGraphic(name: string, locale: Locale = DEFAULT_LOCALE, wher
     describe(state) {
       requireState(state);
       let text = descriptions.get(state);
-      if (text === undefined) descriptions.set(state, (text = graphic.describe(data, state, context)));
+      if (text === undefined) descriptions.set(state, (text = graphic.describe(data, state, context, result.scene(state))));
       return text;
     },
     defs: () => (defs ??= graphic.defs?.(context, graphic.size) ?? []),

@@ -52,8 +52,7 @@ export default defineGraphic({
     };
   },
   scene: scaleScene,
-  describe(data, state, { t }) {
-    const scene = scaleScene(data, state, this.size, 1);
+  describe(_data, _state, { t }, scene) {
     const count = (pattern: RegExp) => scene.nodes.filter((node) => node.visible && pattern.test(node.id)).length;
     const parts: string[] = [];
     const [key] = visibleTexts(scene, 'key');
