@@ -271,7 +271,7 @@ describe.skipIf(!hasChromium)('offline after the first visit', () => {
         }
         expect(await save.evaluate((button) => button === document.activeElement), 'Save for class reached by Tab').toBe(true);
         await page.keyboard.press('Enter');
-        await expect.poll(states, { timeout: 10_000 }).toEqual(['saving', 'ready', 'saving', 'ready']);
+        await expect.poll(states, { timeout: 20_000 }).toEqual(['saving', 'ready', 'saving', 'ready']);
         expect(await message.innerText()).toBe(ready);
         expect(await waitUntilSaved(page, served.root)).toEqual(files);
 
