@@ -15,6 +15,13 @@ describe('findBareFigures(text)', () => {
     expect(findBareFigures('1155mm')).toHaveLength(1);
   });
 
+  it('allows Korean month names but not counts that end in 월 or other units', () => {
+    expect(findBareFigures('윤석열 대통령은 8월에, 계약은 7월과 12월에')).toEqual([]);
+    expect(findBareFigures('13월')).toHaveLength(1);
+    expect(findBareFigures('1,000월')).toHaveLength(1);
+    expect(findBareFigures('4,000발')).toEqual([{ text: '4,000', offset: 0 }]);
+  });
+
   it('finds nothing in words', () => {
     expect(findBareFigures('nearly one million rounds')).toEqual([]);
   });
