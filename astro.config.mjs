@@ -6,6 +6,7 @@ import { factsPlugin } from './src/mdx/chapter-check.ts';
 import { loadGraphicStates } from './src/mdx/graphic-states.ts';
 import { offline } from './src/integrations/offline.ts';
 import { resolveDeployment } from './src/lib/deployment.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 /** Where the site is published: SITE_URL and BASE_PATH (see README, "Republish"). */
 const { site, base } = resolveDeployment(process.env);
@@ -16,6 +17,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  // Astro's i18n routing: the default language at the root, every other under /<locale>/ (src/i18n/locales.ts).
+  // Links between languages come from its URL helpers (src/i18n/urls.ts), so BASE_PATH builds keep working.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Tests build fixture copies into their own folders; everyone else uses the defaults.
   outDir: process.env.ROUNDABOUT_OUT_DIR ?? './dist',
   cacheDir: process.env.ROUNDABOUT_CACHE_DIR ?? './node_modules/.astro',

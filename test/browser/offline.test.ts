@@ -26,12 +26,12 @@ const SITE_URL = 'https://news.example.org';
 const BASE_PATH = '/news/roundabout/';
 
 /**
- * The teacher's guide with the offline panel at the end of its main content, as src/pages/teachers.astro is
+ * The teacher's guide with the offline panel at the end of its main content, as src/pages/[...locale]/teachers.astro is
  * to carry it (left as it is once it does).
  */
 function withOfflinePanel(page: string): string {
   if (page.includes('<OfflineStatus')) return page;
-  if (!page.startsWith('---\n') || !page.includes('</article>')) throw new Error('src/pages/teachers.astro: no frontmatter or </article> to place <OfflineStatus /> in');
+  if (!page.startsWith('---\n') || !page.includes('</article>')) throw new Error('src/pages/[...locale]/teachers.astro: no frontmatter or </article> to place <OfflineStatus /> in');
   return page
     .replace('---\n', "---\nimport OfflineStatus from '../components/OfflineStatus.astro';\n")
     .replace('</article>', '  <OfflineStatus />\n  </article>');
@@ -222,7 +222,7 @@ describe.skipIf(!hasChromium)('offline after the first visit', () => {
     let served: ServedBuild;
     let outDir = '';
     beforeAll(async () => {
-      const built = buildProjectCopy({ name: 'offline-subpath', env: { SITE_URL, BASE_PATH }, files: { 'src/pages/teachers.astro': withOfflinePanel } });
+      const built = buildProjectCopy({ name: 'offline-subpath', env: { SITE_URL, BASE_PATH }, files: { 'src/pages/[...locale]/teachers.astro': withOfflinePanel } });
       if (built.status !== 0) throw new Error(`astro build for ${SITE_URL}${BASE_PATH} failed (exit ${built.status}):\n${built.output}`);
       outDir = built.outDir;
       served = await serveBuild(outDir, BASE_PATH);

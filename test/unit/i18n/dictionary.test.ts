@@ -40,7 +40,7 @@ describe('.astro files under src/', () => {
   const astroFiles = sources.filter(({ path }) => path.endsWith('.astro'));
 
   it('are found', () => {
-    expect(astroFiles.map(({ path }) => path)).toEqual(expect.arrayContaining(['src/layouts/Base.astro', 'src/pages/sources.astro']));
+    expect(astroFiles.map(({ path }) => path)).toEqual(expect.arrayContaining(['src/layouts/Base.astro', 'src/pages/[...locale]/sources.astro']));
   });
 
   it('write no English of their own: no run of four or more words in their markup (words come from en.json or content/)', () => {
