@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { pageEntryId, pagePatterns } from './i18n/content';
+import { chapterEntryId, chapterPatterns, pageEntryId, pagePatterns } from './i18n/content';
 import { findBareFigures } from './mdx/figures';
 
 /** Frontmatter of a chapter in content/chapters/NN-slug.mdx. */
@@ -19,7 +19,8 @@ export const chapterSchema = z
   .strict();
 
 const chapters = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/chapters' }),
+  // Every language's chapters: content/chapters/ and content/<locale>/chapters/ (ids: "01-the-shortage", "ko/01-the-shortage").
+  loader: glob({ base: './content', pattern: chapterPatterns(), generateId: ({ entry }) => chapterEntryId(entry) }),
   schema: chapterSchema,
 });
 

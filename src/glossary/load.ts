@@ -2,8 +2,15 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { glossaryEntrySchema, type GlossaryEntry } from './schema';
 
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+
 /** Path of the glossary, relative to the project root. */
 export const GLOSSARY_PATH = 'content/glossary.yaml';
+
+/** glossaryPath(locale) is a language's glossary: content/glossary.yaml, content/<locale>/glossary.yaml for another. */
+export function glossaryPath(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? GLOSSARY_PATH : `content/${locale}/glossary.yaml`;
+}
 
 /** A problem in the glossary, with the file and field it concerns in the message. */
 export class GlossaryError extends Error {
@@ -47,13 +54,15 @@ export function parseGlossary(text: string, fileName: string = GLOSSARY_PATH): G
   return glossary;
 }
 
-let cached: { path: string; glossary: Glossary } | undefined;
+const cached = new Map<string, Glossary>();
 
-/** Reads and validates the glossary from disk (cached per path for one build). */
+/** Reads and validates a glossary from disk (cached per path for one build). */
 export function loadGlossary(path: string = GLOSSARY_PATH): Glossary {
-  if (cached?.path === path) return cached.glossary;
-  const glossary = parseGlossary(readFileSync(path, 'utf8'), path);
-  cached = { path, glossary };
+  let glossary = cached.get(path);
+  if (!glossary) {
+    glossary = parseGlossary(readFileSync(path, 'utf8'), path);
+    cached.set(path, glossary);
+  }
   return glossary;
 }
 

@@ -43,3 +43,52 @@ export function unknownProps(body: string, values: Readonly<Record<string, unkno
   const used = new Set([...body.matchAll(/\bprops\.([A-Za-z_$][\w$]*)/g)].map((match) => match[1]!));
   return [...used].filter((name) => !Object.hasOwn(values, name));
 }
+
+/** contentFolder(locale, folder) is a language's copy of a content folder relative to content/: "chapters", "ko/chapters". */
+export function contentFolder(locale: Locale, folder: string): string {
+  return locale === DEFAULT_LOCALE ? folder : `${locale}/${folder}`;
+}
+
+/** chapterPatterns(locales) are the glob patterns, relative to content/, of every language's chapters. */
+export function chapterPatterns(locales: readonly Locale[] = LOCALES): string[] {
+  return locales.map((locale) => `${contentFolder(locale, 'chapters')}/*.mdx`);
+}
+
+/**
+ * chapterEntryId(entry, locales) turns a chapter's path relative to content/ ("chapters/01-the-shortage.mdx",
+ * "ko/chapters/01-the-shortage.mdx") into its collection id: the file name in the default language
+ * ("01-the-shortage"), prefixed with its language in another ("ko/01-the-shortage").
+ */
+export function chapterEntryId(entry: string, locales: readonly Locale[] = LOCALES): string {
+  const parts = entry.replace(/\.mdx$/, '').split('/');
+  const [first] = parts;
+  const locale = locales.find((other) => other !== DEFAULT_LOCALE && other === first);
+  const inFolder = locale ? parts.slice(1) : parts;
+  if (inFolder.length !== 2 || inFolder[0] !== 'chapters') throw new Error(`content/${entry}: a chapter belongs in content/chapters/ or content/<language>/chapters/`);
+  return locale ? `${locale}/${inFolder[1]}` : inFolder[1]!;
+}
+
+/** chapterLocale(id) is the language of a chapter entry, from its id (chapterEntryId). */
+export function chapterLocale(id: string, locales: readonly Locale[] = LOCALES): Locale {
+  const prefix = id.includes('/') ? id.slice(0, id.indexOf('/')) : DEFAULT_LOCALE;
+  const locale = locales.find((other) => other === prefix);
+  if (!locale) throw new Error(`chapter "${id}": content/${prefix}/ is not a language of the site (src/i18n/locales.ts)`);
+  return locale;
+}
+
+/** chapterFile(id) is the chapter's name without its language: "ko/01-the-shortage" → "01-the-shortage". */
+export function chapterFile(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1);
+}
+
+/**
+ * contentModule(modules, locale, file) picks a language's copy of a content file ("summary.mdx",
+ * "teachers/guide.mdx") from an import.meta.glob over content/ whose keys end in "content/<path>".
+ * A language without its copy fails the build, naming the file it needs.
+ */
+export function contentModule<Module>(modules: Record<string, Module>, locale: Locale, file: string): Module {
+  const path = `content/${contentFolder(locale, file)}`;
+  const key = Object.keys(modules).find((candidate) => candidate.endsWith(`/${path}`) || candidate === path);
+  if (key === undefined) throw new Error(`${path}: missing; content/${file} is needed in every language (${locale} has none)`);
+  return modules[key]!;
+}

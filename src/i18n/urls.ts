@@ -11,3 +11,9 @@ export function localeHref(locale: Locale, path = ''): string {
   const root = getRelativeLocaleUrl(locale, '');
   return `${root.endsWith('/') ? root : `${root}/`}${path.replace(/^\/+/, '')}`;
 }
+
+/** localeUrl(locale, path, site) is localeHref() as a full URL on `site` (for canonical, Open Graph and embed links), or the path without one. */
+export function localeUrl(locale: Locale, path: string, site: URL | string | undefined): string {
+  const href = localeHref(locale, path);
+  return site ? new URL(href, site).href : href;
+}

@@ -17,7 +17,7 @@ export function sortChapters<T extends { id: string; filePath?: string; data: { 
 
 /** slugOf(chapter) is the anchor of a chapter: its file name without the order prefix. */
 export function slugOf(chapter: { id: string }): string {
-  return chapter.id.replace(/^\d+-/, '');
+  return chapter.id.slice(chapter.id.lastIndexOf('/') + 1).replace(/^\d+-/, '');
 }
 
 /** proseOf(mdx) strips imports, JSX tags and expressions from an MDX body, leaving the words. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageContentPath, pageEntryId, pageEntryKey, pagePatterns, pagesFolder, unknownProps } from '../../../src/i18n/content';
+import { chapterEntryId, chapterFile, chapterLocale, contentModule, pageContentPath, pageEntryId, pageEntryKey, pagePatterns, pagesFolder, unknownProps } from '../../../src/i18n/content';
 import type { Locale } from '../../../src/i18n/locales';
 
 /** A second language, as the site will have one: the helpers take their language lists as arguments. */
@@ -49,5 +49,35 @@ describe('unknownProps(body, values)', () => {
   it('is empty when every value read is given (giving more is fine: a language may not need them all)', () => {
     expect(unknownProps('{props.site}', { site: 'Roundabout', source: 'a report' })).toEqual([]);
     expect(unknownProps('Plain prose, no values.', {})).toEqual([]);
+  });
+});
+
+describe('chapterEntryId(entry, locales) and chapterLocale(id, locales)', () => {
+  const locales = ['en', 'ko'] as unknown as readonly Locale[];
+
+  it('keeps the default language chapter ids as the file name, and prefixes another language', () => {
+    expect(chapterEntryId('chapters/01-the-shortage.mdx', locales)).toBe('01-the-shortage');
+    expect(chapterEntryId('ko/chapters/01-the-shortage.mdx', locales)).toBe('ko/01-the-shortage');
+    expect(chapterLocale('ko/01-the-shortage', locales)).toBe('ko');
+    expect(chapterLocale('01-the-shortage', locales)).toBe('en');
+    expect(chapterFile('ko/01-the-shortage')).toBe('01-the-shortage');
+  });
+
+  it('fails naming the file for a chapter outside a chapters folder, and naming the id for an unknown language', () => {
+    expect(() => chapterEntryId('ko/pages/credits.mdx', locales)).toThrow(/content\/ko\/pages\/credits\.mdx: a chapter belongs in content\/chapters\//);
+    expect(() => chapterLocale('fr/01-the-shortage', locales)).toThrow(/chapter "fr\/01-the-shortage": content\/fr\/ is not a language/);
+  });
+});
+
+describe('contentModule(modules, locale, file)', () => {
+  const modules = { '../../../content/summary.mdx': 'en summary', '../../../content/ko/summary.mdx': 'ko summary' };
+
+  it("picks each language's copy of the file", () => {
+    expect(contentModule(modules, 'en' as Locale, 'summary.mdx')).toBe('en summary');
+    expect(contentModule(modules, 'ko' as Locale, 'summary.mdx')).toBe('ko summary');
+  });
+
+  it('fails naming the file a language lacks', () => {
+    expect(() => contentModule(modules, 'ko' as Locale, 'teachers/guide.mdx')).toThrow(/content\/ko\/teachers\/guide\.mdx: missing/);
   });
 });
