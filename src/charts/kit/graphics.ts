@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales';
 import { siteWords } from '../../i18n/site';
 import { factPlaceholders, translator } from '../../i18n/translate';
 import { readFacts } from '../../facts/reader';
-import { SOURCES } from '../../facts/sources';
+import { sourcesIn } from '../../facts/sources';
 import type { AnyGraphic, ChartContext, DataTable } from './contract';
 import type { Scene, SceneDef } from './scene';
 
@@ -89,7 +89,7 @@ export function buildGraphic(name: string, locale: Locale = DEFAULT_LOCALE, wher
   const headline = (key: 'title' | 'takeaway' | 'source') => {
     const template = graphic.words[locale]?.[key] ?? '';
     const values: Record<string, string> = Object.fromEntries(factPlaceholders(template).map((id) => [`fact:${id}`, context.facts.display(id)]));
-    if (template.includes('{source}')) values.source = SOURCES.article.title;
+    if (template.includes('{source}')) values.source = sourcesIn(locale).article.title;
     return context.t(key, values);
   };
   const scenes = new Map<string, Scene>();
