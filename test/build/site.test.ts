@@ -65,7 +65,7 @@ describe('the built story page, dist/index.html', () => {
   it('loads no font, script or stylesheet from another origin', () => {
     const urls = [
       ...html.querySelectorAll('script[src]').map((e) => e.getAttribute('src')!),
-      ...html.querySelectorAll('link[href]').filter((e) => e.getAttribute('rel') !== 'canonical').map((e) => e.getAttribute('href')!),
+      ...html.querySelectorAll('link[href]').filter((e) => !['canonical', 'alternate'].includes(e.getAttribute('rel') ?? '')).map((e) => e.getAttribute('href')!),
     ];
     for (const url of urls) expect(url, url).toMatch(/^\/(?!\/)/);
   });

@@ -6,6 +6,7 @@ import { hasChromium, useBrowser } from '../support/browser';
 import { builtPages, crawlSite, htmlFileOf, isSitePage, serveBuild, type CrawlReport, type ServedBuild } from '../support/crawl';
 import { buildProjectCopy } from '../support/project-copy';
 import { pngSize } from '../support/png';
+import { languagePrefix } from '../support/paths';
 
 /** A newsroom's deployment: its origin and the path it serves Roundabout under. */
 const SITE_URL = 'https://news.example.org';
@@ -73,8 +74,8 @@ describe(`the site built for ${PUBLIC_ROOT} and served under ${BASE_PATH}`, () =
       .filter(({ html }) => isSitePage(html));
     expect(sitePages.length).toBeGreaterThanOrEqual(3);
     for (const { page, html } of sitePages) {
-      expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content'), page).toBe(`${PUBLIC_ROOT}og.png`);
-      expect(html.querySelector('meta[name="twitter:image"]')?.getAttribute('content'), page).toBe(`${PUBLIC_ROOT}og.png`);
+      expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content'), page).toBe(`${PUBLIC_ROOT}${languagePrefix(page)}og.png`);
+      expect(html.querySelector('meta[name="twitter:image"]')?.getAttribute('content'), page).toBe(`${PUBLIC_ROOT}${languagePrefix(page)}og.png`);
     }
   });
 

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
@@ -7,3 +8,12 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST_DIR = resolve(PROJECT_ROOT, process.env.ROUNDABOUT_OUT_DIR ?? 'dist');
 /** Scratch space for tests, ignored by git (ROUNDABOUT_TEST_TMP moves it). */
 export const TMP_DIR = resolve(PROJECT_ROOT, process.env.ROUNDABOUT_TEST_TMP ?? join('test', '.tmp'));
+
+/**
+ * languagePrefix(page) is the folder of a built page's language: "" for the default language, "ko/" for a page
+ * under /ko/ (its site-relative path, "ko/sources/", as builtPages() gives it).
+ */
+export function languagePrefix(page: string): string {
+  const first = page.split('/')[0] ?? '';
+  return (LOCALES as readonly string[]).includes(first) && first !== DEFAULT_LOCALE ? `${first}/` : '';
+}
