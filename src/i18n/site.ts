@@ -1,9 +1,10 @@
 import en from './en.json';
+import ko from './ko.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import { translator, type Translate } from './translate';
 
 /** The site's words by language: one dictionary per language, the default language's keys the reference. */
-export const SITE_DICTIONARIES = { en } as const;
+export const SITE_DICTIONARIES = { en, ko } as const;
 
 /** A key of the site's dictionary. */
 export type SiteKey = keyof typeof en;

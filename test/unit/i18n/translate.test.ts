@@ -46,6 +46,19 @@ describe("the site's dictionaries", () => {
   it('all have the keys of the default language', () => {
     expect(() => checkDictionaries('src/i18n', SITE_DICTIONARIES)).not.toThrow();
   });
+  it('include a complete Korean dictionary, with every placeholder of the English', () => {
+    expect(() => checkDictionaries('src/i18n', SITE_DICTIONARIES, ['en', 'ko'])).not.toThrow();
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    for (const [key, text] of Object.entries(SITE_DICTIONARIES.en)) {
+      expect(placeholders(SITE_DICTIONARIES.ko[key as keyof typeof SITE_DICTIONARIES.ko]), key).toEqual(placeholders(text));
+    }
+  });
+  it("write Korean ranges and units the Korean way", () => {
+    const words = SITE_DICTIONARIES.ko;
+    expect(words['format.range'].replace('{low}', '4,000').replace('{high}', '7,000')).toBe('4,000~7,000');
+    expect(words['format.unitAfterDigit'].replace('{value}', '4,000~7,000').replace('{unit}', '발')).toBe('4,000~7,000발');
+    expect(words['format.unitAfterWord'].replace('{value}', '10만').replace('{unit}', '발')).toBe('10만 발');
+  });
   it('give the formatting rules', () => {
     expect(siteWords('en')('format.range', { low: 1, high: 2 })).toBe('1 to 2');
   });
