@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { glossaryEntrySchema, type GlossaryEntry } from './schema';
 
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { contentFolder } from '../i18n/content';
+import type { Locale } from '../i18n/locales';
 
 /** Path of the glossary, relative to the project root. */
 export const GLOSSARY_PATH = 'content/glossary.yaml';
 
 /** glossaryPath(locale) is a language's glossary: content/glossary.yaml, content/<locale>/glossary.yaml for another. */
 export function glossaryPath(locale: Locale): string {
-  return locale === DEFAULT_LOCALE ? GLOSSARY_PATH : `content/${locale}/glossary.yaml`;
+  return `content/${contentFolder(locale, 'glossary.yaml')}`;
 }
 
 /** A problem in the glossary, with the file and field it concerns in the message. */

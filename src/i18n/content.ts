@@ -5,7 +5,7 @@ const PAGES_FOLDER = 'pages';
 
 /** pagesFolder(locale) is the folder of a language's page prose relative to content/: "pages" or "ko/pages". */
 export function pagesFolder(locale: Locale): string {
-  return locale === DEFAULT_LOCALE ? PAGES_FOLDER : `${locale}/${PAGES_FOLDER}`;
+  return contentFolder(locale, PAGES_FOLDER);
 }
 
 /** pagePatterns(file, locales) are the glob patterns, relative to content/, of `file` ("**\/*.mdx") in every language's pages folder. */

@@ -1,3 +1,5 @@
+import { chapterFile } from '../i18n/content';
+
 /**
  * sortChapters(chapters) orders chapters by their `order` field and rejects duplicates,
  * naming both files, so two chapters can never silently swap places.
@@ -17,7 +19,7 @@ export function sortChapters<T extends { id: string; filePath?: string; data: { 
 
 /** slugOf(chapter) is the anchor of a chapter: its file name without the order prefix. */
 export function slugOf(chapter: { id: string }): string {
-  return chapter.id.slice(chapter.id.lastIndexOf('/') + 1).replace(/^\d+-/, '');
+  return chapterFile(chapter.id).replace(/^\d+-/, '');
 }
 
 /** proseOf(mdx) strips imports, JSX tags and expressions from an MDX body, leaving the words. */
