@@ -5,9 +5,10 @@ import { isDerived, type Fact, type Range } from './schema';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 /**
- * localise(fact, locale, lookup) is the fact with its label, unit, display (and a derived fact's
- * formula and arithmetic) in `locale`: from its `translations`, or computed in that language for a
- * derived figure. A missing translation is an error naming the entry, the field and the language.
+ * localise(fact, locale, lookup) is the fact with its label, unit, display, attribution (and a derived
+ * fact's formula and arithmetic) in `locale`: from its `translations`, or computed in that language for a
+ * derived figure. The quote stays the source's English; `translations.<locale>.quote` (our translation of it)
+ * must be there for a sourced figure, and is read beside it with quoteTranslation(). A missing translation is an error naming the entry, the field and the language.
  */
 export function localise(fact: Fact, locale: Locale, lookup: (id: string) => Fact): Fact {
   if (locale === DEFAULT_LOCALE) return fact;
@@ -17,7 +18,9 @@ export function localise(fact: Fact, locale: Locale, lookup: (id: string) => Fac
   if (!words) throw missing('label');
   if (!isDerived(fact)) {
     if (!words.display) throw missing('display');
-    return { ...fact, label: words.label, unit: words.unit, display: words.display };
+    if (!words.quote) throw missing('quote');
+    if (fact.attribution !== undefined && !words.attribution) throw missing('attribution');
+    return { ...fact, label: words.label, unit: words.unit, display: words.display, ...(words.attribution ? { attribution: words.attribution } : {}) };
   }
   if (!words.formula) throw missing('formula');
   const inputs = fact.derivedFrom.map((id) => localise(lookup(id), locale, lookup));
@@ -79,6 +82,17 @@ export function factReader(ledger: Ledger, locale: Locale, where: string): FactR
     range: (id) => toRange(fact(id).value),
     all: () => [...ledger.keys()].map(fact),
   };
+}
+
+/**
+ * quoteTranslation(fact, locale) is our translation of a sourced fact's quote into `locale`, or undefined in the
+ * default language (the quote is already in it) and for a derived fact (it has no quote).
+ */
+export function quoteTranslation(fact: Fact, locale: Locale): string | undefined {
+  if (locale === DEFAULT_LOCALE || isDerived(fact)) return undefined;
+  const quote = fact.translations?.[locale]?.quote;
+  if (!quote) throw new LedgerError(`${LEDGER_PATH}: id "${fact.id}": field "translations.${locale}.quote": missing for language "${locale}"`);
+  return quote;
 }
 
 const readers = new Map<string, FactReader>();

@@ -25,7 +25,7 @@ const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
 
-/** A fact's words in another language: what the default language's label, unit, display and formula say. */
+/** A fact's words in another language: what the default language's label, unit, display, formula and attribution say, and our translation of its quote. */
 export const factTranslationSchema = z
   .object({
     /** The label, in that language. */
@@ -34,6 +34,10 @@ export const factTranslationSchema = z
     unit: z.string().min(1),
     /** How the figure is written in that language, hedges included (sourced facts only). */
     display: z.string().min(1).optional(),
+    /** Our translation of the source's words (sourced facts only); the English quote itself is never translated in place. */
+    quote: z.string().min(1).optional(),
+    /** Who said it, in that language (sourced facts with an attribution only). */
+    attribution: z.string().min(1).optional(),
     /** The formula in words (derived facts only). */
     formula: z.string().min(1).optional(),
   })
