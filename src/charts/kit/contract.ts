@@ -42,8 +42,11 @@ export interface GraphicContract<State extends string, Data, Key extends string>
   states: readonly State[];
   /** Size of the drawing in viewBox units. */
   size: Size;
-  /** Its words, by language: at least `title`, `takeaway` and `source` (the source line). */
-  words: GraphicWords<Key | 'title' | 'takeaway' | 'source'>;
+  /**
+   * Its words, by language: at least `title`, `takeaway`, `source` (the source line) and `state.<state>` for
+   * each state, the short name of that picture (the embed index's links, a frozen embed's title).
+   */
+  words: GraphicWords<Key | 'title' | 'takeaway' | 'source' | `state.${State}`>;
   /** The data the picture needs, read from the ledger, with every label already in words (serialised for the client). */
   data: (context: ChartContext<Key | 'title' | 'takeaway' | 'source'>) => Data;
   /** The picture of `state` at `progress` (0..1 through its step). Pure; bundled into the client. */

@@ -66,6 +66,8 @@ export interface BuiltGraphic {
   scene(state: string): Scene;
   /** The text alternative of a state's picture. */
   describe(state: string): string;
+  /** The short name of a state's picture ("state.<state>" in its words.json). */
+  stateName(state: string): string;
   /** Shapes drawn once per page. */
   defs(): SceneDef[];
   /** The data as a table. */
@@ -122,6 +124,10 @@ export function buildGraphic(name: string, locale: Locale = DEFAULT_LOCALE, wher
       let text = descriptions.get(state);
       if (text === undefined) descriptions.set(state, (text = graphic.describe(data, state, context, result.scene(state))));
       return text;
+    },
+    stateName(state) {
+      requireState(state);
+      return context.t(`state.${state}`);
     },
     defs: () => (defs ??= graphic.defs?.(context, graphic.size) ?? []),
     table: () => (table ??= graphic.table(data, context)),
