@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { sentenceParts } from '../../../src/i18n/parts';
 import { translator } from '../../../src/i18n/translate';
 
-const t = translator<string>('words', { en: { footer: '{site} links to {link}, the one page.', twice: '{a} and {a}', end: 'See {link}' } }, 'en');
+const t = translator<string>(
+  'words',
+  { en: { footer: '{site} links to {link}, the one page.', twice: '{a} and {a}', end: 'See {link}' }, ko: { footer: '{site}은 {link}로 이어진다.', twice: '{a}와 {a}', end: '{link} 참고' } },
+  'en',
+);
 
 describe('sentenceParts(t, key, values, slots)', () => {
   it('fills the values and cuts the sentence where each slot stands', () => {

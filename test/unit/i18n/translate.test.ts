@@ -33,7 +33,7 @@ describe('checkDictionaries(name, byLocale)', () => {
 });
 
 describe('translator(name, byLocale, locale)', () => {
-  const t = translator<string>('words', { en: { greeting: 'Hello, {name}' } }, 'en');
+  const t = translator<string>('words', { en: { greeting: 'Hello, {name}' }, ko: { greeting: '{name}, 안녕하세요' } }, 'en');
   it('returns the text of a key with its placeholders filled', () => {
     expect(t('greeting', { name: 'class' })).toBe('Hello, class');
   });
