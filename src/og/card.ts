@@ -43,9 +43,10 @@ function xml(text: string): string {
 /**
  * socialCardSvg(text, themeCss, locale) draws the 1200×630 card as an SVG string: a basemap from Ukraine to
  * Korea (world-atlas 110m) with both countries in their actor colours and named in `locale`, and the title
- * and tagline on the left, all in the colours and UI font stack of the given theme stylesheet.
+ * and tagline on the left, all in the colours and UI font stack of the given theme stylesheet, led by
+ * `fontFamily` where the language has a font of its own (src/fonts/edition.ts).
  */
-export function socialCardSvg(text: CardText, themeCss: string, locale: Locale = DEFAULT_LOCALE): string {
+export function socialCardSvg(text: CardText, themeCss: string, locale: Locale = DEFAULT_LOCALE, fontFamily?: string): string {
   const t = requireTokens(themeTokens(themeCss), CARD_TOKENS);
   const words = siteWords(locale);
   const countryNames: Record<string, string> = {
@@ -58,7 +59,7 @@ export function socialCardSvg(text: CardText, themeCss: string, locale: Locale =
     id === CARD_COUNTRIES.southKorea ? t['actor-south-korea'] : id === CARD_COUNTRIES.ukraine ? t['actor-ukraine'] : t['color-land'];
   const labelled = countries.filter((country) => Object.values<string>(CARD_COUNTRIES).includes(country.id));
   const taglineLines = wrapWords(text.tagline, 26);
-  const font = xml(t['font-ui']);
+  const font = xml(fontFamily ? `'${fontFamily}', ${t['font-ui']}` : t['font-ui']);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
   <defs>
     <linearGradient id="fade" x1="0" x2="1" y1="0" y2="0">

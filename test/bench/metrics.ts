@@ -26,6 +26,7 @@ export const METRICS = {
   'html-bytes': { label: 'HTML of the page (raw)', unit: 'bytes' },
   'embed-js-gzip': { label: 'JS a stepping embed can load (gzip)', unit: 'bytes' },
   'frozen-embed-js-gzip': { label: 'JS a frozen per-state embed can load (gzip)', unit: 'bytes' },
+  'font-bytes': { label: 'Fonts the site serves for one language, every weight (WOFF2)', unit: 'bytes' },
 } as const satisfies Record<string, { label: string; unit: Unit }>;
 
 /** The name of a reported figure, e.g. "lcp". */

@@ -19,6 +19,8 @@ export function importsOf(text: string): string[] {
     if (/^\s*(?:import|export)\s+type\s/.test(match[0].trimStart())) continue;
     out.push((match[1] ?? match[2] ?? match[3])!);
   }
+  // A package file resolved by name (a font read at build time) is a use of that package too.
+  for (const match of text.matchAll(/\brequire\.resolve\(\s*['"]([^'"]+)['"]/g)) out.push(match[1]!);
   return out;
 }
 

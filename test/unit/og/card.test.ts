@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { socialCardSvg, OG_CARD } from '../../../src/og/card';
 import { requireTokens, themeTokens } from '../../../src/og/theme-tokens';
-import { wrapWords } from '../../../src/og/wrap-words';
+import { textWidth, wrapWords } from '../../../src/og/wrap-words';
 import { PROJECT_ROOT } from '../../support/paths';
 
 const themeCss = readFileSync(join(PROJECT_ROOT, 'src/styles/theme.css'), 'utf8');
@@ -37,6 +37,11 @@ describe('wrapWords(text, maxChars)', () => {
 
   it('puts a word longer than the limit on a line of its own', () => {
     expect(wrapWords('a extraordinarily b', 5)).toEqual(['a', 'extraordinarily', 'b']);
+  });
+
+  it('counts a Hangul syllable as two Latin letters wide, so Korean lines hold half as many characters', () => {
+    expect(textWidth('포탄 10만 발')).toBe(2 * 2 + 1 + 2 + 2 + 1 + 2);
+    expect(wrapWords('한국이 직접 보내지 않고도 한국산 포탄이', 14)).toEqual(['한국이 직접', '보내지 않고도', '한국산 포탄이']);
   });
 });
 

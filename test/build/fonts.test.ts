@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { EDITION_FONTS, editionText, fontFile, localesWithFonts } from '../../src/fonts/edition';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/i18n/locales';
+import { OG_CARD } from '../../src/og/card';
+import { parseBudgets, withinBudget } from '../bench/budgets';
+import { builtPages, htmlFileOf } from '../support/crawl';
+import { DIST_DIR, PROJECT_ROOT, languagePrefix } from '../support/paths';
+import { pngPixels } from '../support/png';
+
+const pages = builtPages(DIST_DIR);
+const languageOf = (page: string): Locale => (languagePrefix(page).replace('/', '') || DEFAULT_LOCALE) as Locale;
+const read = (page: string): HTMLElement => parse(readFileSync(join(DIST_DIR, htmlFileOf(page)), 'utf8'));
+
+/** Everything a page can show as text: its text (SVG labels included) and the labels read out or shown on hover. */
+function shownText(node: Node): string {
+  if (node.nodeType === 3) return node.text;
+  const element = node as HTMLElement;
+  const tag = element.rawTagName?.toLowerCase();
+  if (tag === 'script' || tag === 'style') return '';
+  const labels = ['aria-label', 'alt', 'title', 'placeholder', 'content'].map((name) => element.getAttribute?.(name) ?? '');
+  return [...labels, ...element.childNodes.map(shownText)].join(' ');
+}
+
+/** The font of one weight of a language, as built. */
+const builtFont = (locale: Locale, weight: number) => fontkit.create(readFileSync(join(DIST_DIR, 'fonts', fontFile(locale, weight)))) as fontkit.Font;
+
+const budgets = parseBudgets(JSON.parse(readFileSync(join(PROJECT_ROOT, 'test/bench/budgets.json'), 'utf8')));
+
+describe('the fonts the site serves itself (src/fonts/edition.ts)', () => {
+  it('serve Korean, the language readers’ machines (and ours) most often lack', () => {
+    expect(localesWithFonts()).toContain('ko');
+  });
+
+  for (const locale of localesWithFonts()) {
+    const weights = Object.keys(EDITION_FONTS[locale]!.weights).map(Number);
+
+    it(`${locale}: every character its pages show that the full font has is in the served font, in every weight`, () => {
+      const shown = new Set<string>();
+      for (const page of pages.filter((path) => languageOf(path) === locale)) for (const character of shownText(read(page))) if (/\S/u.test(character)) shown.add(character);
+      expect(shown.size).toBeGreaterThan(300);
+      for (const weight of weights) {
+        const full = new Set((fontkit.create(readFileSync(EDITION_FONTS[locale]!.weights[weight]!)) as fontkit.Font).characterSet);
+        const covered = new Set(builtFont(locale, weight).characterSet);
+        const dropped = [...shown].filter((character) => full.has(character.codePointAt(0)!) && !covered.has(character.codePointAt(0)!));
+        expect(dropped, `${fontFile(locale, weight)} lacks characters its pages show`).toEqual([]);
+        // What the full font lacks (arrows, say) falls back to the reader's fonts; none of it may be Hangul.
+        const lacking = [...shown].filter((character) => !full.has(character.codePointAt(0)!));
+        expect(lacking.filter((character) => /\p{Script=Hangul}/u.test(character))).toEqual([]);
+      }
+    });
+
+    it(`${locale}: its font is cut down to the edition's characters, within the font budget`, () => {
+      const edition = new Set([...editionText(locale)].map((character) => character.codePointAt(0)!));
+      let bytes = 0;
+      for (const weight of weights) {
+        const font = builtFont(locale, weight);
+        // The full font has over 11,000 characters; the subset has only characters the edition's text holds.
+        expect(font.characterSet.filter((code: number) => code > 0x20 && code !== 0xffff && !edition.has(code))).toEqual([]);
+        expect(font.characterSet.length).toBeLessThan(2000);
+        bytes += readFileSync(join(DIST_DIR, 'fonts', fontFile(locale, weight))).length;
+      }
+      const budget = budgets.find((entry) => entry.metric === 'font-bytes' && (entry.pages === undefined || entry.pages.includes(locale)));
+      expect(budget, `test/bench/budgets.json has no "font-bytes" budget for ${locale}`).toBeDefined();
+      expect(withinBudget(bytes, budget!), `${locale} fonts are ${bytes} B, budget ${budget!.max} B`).toBe(true);
+    });
+  }
+
+  it("is linked, with its weights preloaded, by every page of its language and by no other language's page", () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const locale = languageOf(page);
+      const html = read(page);
+      const sheets = html.querySelectorAll('link[rel="stylesheet"][href*="/fonts/"]').map((link) => link.getAttribute('href'));
+      const preloads = html.querySelectorAll('link[rel="preload"][as="font"]').map((link) => link.getAttribute('href'));
+      const font = EDITION_FONTS[locale];
+      const expectedSheets = font ? [`/fonts/${locale}.css`] : [];
+      const expectedPreloads = font ? Object.keys(font.weights).map((weight) => `/fonts/${fontFile(locale, Number(weight))}`) : [];
+      if (JSON.stringify(sheets.map((href) => href!.replace(/^.*\/fonts\//, '/fonts/'))) !== JSON.stringify(expectedSheets)) problems.push(`${page}: font style sheets ${JSON.stringify(sheets)}`);
+      if (JSON.stringify(preloads.map((href) => href!.replace(/^.*\/fonts\//, '/fonts/'))) !== JSON.stringify(expectedPreloads)) problems.push(`${page}: font preloads ${JSON.stringify(preloads)}`);
+    }
+    expect(problems).toEqual([]);
+    for (const locale of localesWithFonts()) {
+      const css = readFileSync(join(DIST_DIR, 'fonts', `${locale}.css`), 'utf8');
+      for (const weight of Object.keys(EDITION_FONTS[locale]!.weights)) {
+        expect(css).toContain(`url('./${fontFile(locale, Number(weight))}')`);
+        expect(existsSync(join(DIST_DIR, 'fonts', fontFile(locale, Number(weight))))).toBe(true);
+      }
+    }
+  });
+});
+
+describe("each language's social card", () => {
+  it.each(LOCALES.map((locale) => [locale]))('%s: shows its tagline (text drawn in the tagline’s place)', (locale) => {
+    const card = pngPixels(readFileSync(join(DIST_DIR, locale === DEFAULT_LOCALE ? '' : locale, OG_CARD.path)));
+    // The tagline sits at x 72–660, y 250–420, over the faded background; only type is dark there.
+    let dark = 0;
+    for (let y = 250; y < 420; y++) {
+      for (let x = 72; x < 660; x++) {
+        const index = (y * card.width + x) * 4;
+        const luminance = 0.2126 * card.rgba[index]! + 0.7152 * card.rgba[index + 1]! + 0.0722 * card.rgba[index + 2]!;
+        if (luminance < 140) dark += 1;
+      }
+    }
+    expect(dark, `${locale}: dark pixels in the tagline's place`).toBeGreaterThan(3000);
+  });
+});
