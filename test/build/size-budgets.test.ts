@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseBudgets, withinBudget, type Budget } from '../bench/budgets';
 import { gzipBytes, graphicPathData } from '../bench/html';
 import { builtPages, htmlFileOf } from '../support/crawl';
-import { DIST_DIR, PROJECT_ROOT } from '../support/paths';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales';
+import { DIST_DIR, PROJECT_ROOT, languagePrefix } from '../support/paths';
 
 /**
  * The benchmark's size budgets, checked on every test run: sizes are exact, unlike timings, so
@@ -19,8 +20,11 @@ const budget = (metric: string, page = 'story'): Budget => {
 };
 
 /** The built embed pages: each graphic's stepping page and its frozen per-state pages. */
-const embedPages = builtPages(DIST_DIR).filter((page) => /^embed\/[^/]+\/([^/]+\/)?$/.test(page));
-const frozenPages = embedPages.filter((page) => /^embed\/[^/]+\/[^/]+\/$/.test(page));
+const inLanguage = (page: string) => page.slice(languagePrefix(page).length);
+const embedPages = builtPages(DIST_DIR).filter((page) => /^embed\/[^/]+\/([^/]+\/)?$/.test(inLanguage(page)));
+const frozenPages = embedPages.filter((page) => /^embed\/[^/]+\/[^/]+\/$/.test(inLanguage(page)));
+/** The story page of each language ("index.html", "ko/index.html"). */
+const stories = LOCALES.map((locale) => (locale === DEFAULT_LOCALE ? 'index.html' : `${locale}/index.html`));
 const steppingPages = embedPages.filter((page) => !frozenPages.includes(page));
 
 const gzipOf = (files: string[]) => files.reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0);
@@ -73,27 +77,27 @@ function rendererChunks(): Map<string, string> {
 }
 
 describe('size budgets of the built story (test/bench/budgets.json)', () => {
-  it('ships the story with at most the JS budget, gzipped, counting every module it can load', () => {
-    const files = scriptsOf(join(DIST_DIR, 'index.html'));
+  it.each(stories.map((story) => [story]))('ships the story (%s) with at most the JS budget, gzipped, counting every module it can load', (story) => {
+    const files = scriptsOf(join(DIST_DIR, story));
     expect(files.length).toBeGreaterThan(0);
     const total = files.reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0);
     const limit = budget('js-gzip');
-    expect(withinBudget(total, limit), `story JS is ${total} B gzip, budget ${limit.max} B`).toBe(true);
+    expect(withinBudget(total, limit), `${story}: story JS is ${total} B gzip, budget ${limit.max} B`).toBe(true);
   });
 
-  it('keeps the story’s HTML within its budget (step pictures are files, not inline SVG)', () => {
-    const bytes = readFileSync(join(DIST_DIR, 'index.html')).length;
+  it.each(stories.map((story) => [story]))('keeps the story’s HTML (%s) within its budget (step pictures are files, not inline SVG)', (story) => {
+    const bytes = readFileSync(join(DIST_DIR, story)).length;
     const limit = budget('html-bytes');
-    expect(withinBudget(bytes, limit), `story HTML is ${bytes} B, budget ${limit.max} B`).toBe(true);
+    expect(withinBudget(bytes, limit), `${story}: story HTML is ${bytes} B, budget ${limit.max} B`).toBe(true);
   });
 
   it('ships each stepping embed with its own graphic’s renderer only, within its budget of JS, gzipped', () => {
     expect(steppingPages.length).toBeGreaterThan(0);
     const renderers = rendererChunks();
-    expect([...renderers.keys()].sort(), 'every graphic has a renderer chunk').toEqual(steppingPages.map((page) => page.split('/')[1]!).sort());
+    expect([...renderers.keys()].sort(), 'every graphic has a renderer chunk').toEqual([...new Set(steppingPages.map((page) => inLanguage(page).split('/')[1]!))].sort());
     const limit = budget('embed-js-gzip', 'embed');
     for (const page of steppingPages) {
-      const graphic = page.split('/')[1]!;
+      const graphic = inLanguage(page).split('/')[1]!;
       const startup = closure(pageScripts(join(DIST_DIR, htmlFileOf(page))), false);
       for (const [other, chunk] of renderers) expect(startup, `${page} loads ${other}'s renderer at start`).not.toContain(chunk);
       const loads = closure([...startup, renderers.get(graphic)!], false);
@@ -113,8 +117,8 @@ describe('size budgets of the built story (test/bench/budgets.json)', () => {
     }
   });
 
-  it('keeps the flow map path data within its budget, gzipped', () => {
-    const data = graphicPathData(readFileSync(join(DIST_DIR, 'index.html'), 'utf8'), 'flow-map');
+  it.each(stories.map((story) => [story]))('keeps the flow map path data (%s) within its budget, gzipped', (story) => {
+    const data = graphicPathData(readFileSync(join(DIST_DIR, story), 'utf8'), 'flow-map');
     expect(data.paths).toBeGreaterThan(0);
     const limit = budget('map-path-gzip');
     expect(withinBudget(data.gzip, limit), `map path data is ${data.gzip} B gzip, budget ${limit.max} B`).toBe(true);
