@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { loadLedger } from '../../src/facts/ledger';
 import { toRange } from '../../src/facts/arithmetic';
+import { EDITIONS, PROJECT_ROOT, inLanguagePath } from '../support/paths';
 import { hasChromium, useBrowser } from '../support/browser';
-import { PROJECT_ROOT } from '../support/paths';
 import { settle } from '../support/story';
 
 const ledger = loadLedger(join(PROJECT_ROOT, 'content/facts.yaml'));
@@ -73,9 +73,9 @@ describe.skipIf(!hasChromium)('the firing-rate graphics in the story', () => {
     await close();
   });
 
-  it('serves each graphic\'s data as text/csv whose numbers are the ledger\'s', async () => {
+  it.each(EDITIONS)('%s: serves each graphic\'s data as text/csv, headed in its language, whose numbers are the ledger\'s', async (locale) => {
     const { page, close } = await openPage();
-    await page.goto(`${origin}/`);
+    await page.goto(`${origin}${inLanguagePath(locale, '/')}`);
     const links = await page.$$eval('a[href$=".csv"]', (anchors) => [...new Set(anchors.map((a) => (a as HTMLAnchorElement).href))]);
     expect(links.length).toBeGreaterThanOrEqual(5);
     const known = new Set<number>();
@@ -89,6 +89,9 @@ describe.skipIf(!hasChromium)('the firing-rate graphics in the story', () => {
       expect(response.headers.get('content-type'), link).toMatch(/^text\/csv/);
       const rows = (await response.text()).trimEnd().split('\r\n');
       expect(rows.length, link).toBeGreaterThan(1);
+      // The headings are in the page's language (Korean headings on the Korean edition), the numbers the same.
+      const headings = rows[0]!.split(',');
+      for (const heading of headings) expect(heading, `${link}: heading`).toMatch(locale === 'ko' ? /\p{Script=Hangul}/u : /[A-Za-z]/);
       const numbers = rows.slice(1).flatMap((row) => row.split(',')).filter((cell) => /^-?\d+(\.\d+)?$/.test(cell)).map(Number);
       expect(numbers.length, link).toBeGreaterThan(0);
       for (const number of numbers) expect(known.has(number), `${link}: ${number} is not a ledger value`).toBe(true);

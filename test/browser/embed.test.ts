@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
+import { siteWords } from '../../src/i18n/site';
 import { axeViolations, hasChromium, useBrowser } from '../support/browser';
+import { EDITIONS, inLanguagePath } from '../support/paths';
 
 /** A newsroom article page hosting one embed with our parent script, as the snippet suggests. */
 const hostPage = (origin: string, graphic: string, wrapper = '') => `<!doctype html>
@@ -55,26 +57,26 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
     await close();
   });
 
-  it('lists every graphic of the story on /embed/ with a preview and a snippet', async () => {
+  it.each(EDITIONS)('%s: lists every graphic of the story on /embed/ with a preview and a snippet', async (locale) => {
     const { page, close } = await openPage();
-    await page.goto(`${origin}/`);
+    await page.goto(`${origin}${inLanguagePath(locale, '/')}`);
     const inStory = await page.$$eval('[data-scrolly]', (blocks) => blocks.map((b) => (b as HTMLElement).dataset.scrolly!));
     expect(inStory.length).toBeGreaterThan(0);
     for (const graphic of inStory) expect(graphics).toContain(graphic);
-    await page.goto(`${origin}/embed/`);
+    await page.goto(`${origin}${inLanguagePath(locale, '/embed/')}`);
     expect(await page.locator('iframe[data-roundabout-embed]').count()).toBe(graphics.length);
     await close();
   });
 
-  it('serves each embed with its graphic, title, takeaway, credit and a link back to the story; clean in axe and console', async () => {
+  it.each(EDITIONS)('%s: serves each embed with its graphic, title, takeaway, credit and a link back to the story; clean in axe and console', async (locale) => {
     for (const graphic of graphics) {
       const { page, watch, close } = await openPage({ viewport: { width: 400, height: 700 } });
-      await page.goto(`${origin}/embed/${graphic}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${origin}${inLanguagePath(locale, `/embed/${graphic}/`)}`, { waitUntil: 'networkidle' });
       expect(await page.locator(`[data-graphic="${graphic}"]`).count(), graphic).toBe(1);
       expect(await page.locator('h1').innerText()).not.toBe('');
       expect(await page.locator('.embed__takeaway').innerText()).not.toBe('');
       expect(await page.locator('.embed__credit').innerText()).toMatch(/Roundabout/);
-      expect(await page.locator('a', { hasText: 'Read the full story' }).getAttribute('href')).toMatch(new RegExp(`#graphic-${graphic}$`));
+      expect(await page.locator('a', { hasText: siteWords(locale)('embed.readStory') }).getAttribute('href')).toMatch(new RegExp(`${inLanguagePath(locale, '/')}#graphic-${graphic}$`));
       expect(await page.locator('header.site-header').count(), 'no site chrome').toBe(0);
       expect(await axeViolations(page), graphic).toEqual([]);
       expect(watch.consoleErrors, graphic).toEqual([]);

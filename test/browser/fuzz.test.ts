@@ -1,12 +1,19 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/locales';
 import { hasChromium, useBrowser } from '../support/browser';
+import { EDITIONS, inLanguagePath } from '../support/paths';
 import { mulberry32, pick, randomInt, type Random } from '../support/prng';
 import { expectedSteps, readScrollies, settle, stepIds } from '../support/story';
 
 /** The fixed seed: the same 200 actions on every run (FUZZ_SEED tries another sequence). */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_127);
 const ACTIONS = 200;
+/**
+ * The actions are shared out between the editions, each its own sequence (seed + the language's index): every
+ * language's story is fuzzed, and a second language costs the run no more time.
+ */
+const PER_EDITION = Math.ceil(ACTIONS / LOCALES.length);
 /** A phone, where most readers are. */
 const VIEWPORT = { width: 390, height: 844 };
 
@@ -33,17 +40,17 @@ const describeAction = (action: Action) =>
 
 describe.skipIf(!hasChromium)(`scroll fuzz (seed ${SEED})`, () => {
   const { origin, openPage } = useBrowser();
-  it(`after each of ${ACTIONS} random jumps, wheel flicks and hash jumps, every graphic shows the step the layout puts on screen`, { timeout: 240_000 }, async () => {
+  it.each(EDITIONS)(`%s: after each of ${PER_EDITION} random jumps, wheel flicks and hash jumps, every graphic shows the step the layout puts on screen`, async (locale) => {
     const { page, watch, close } = await openPage({ viewport: VIEWPORT });
     try {
-      await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${origin}${inLanguagePath(locale, '/')}`, { waitUntil: 'networkidle' });
       const ids = await stepIds(page);
       expect(ids.length, 'The story has no [data-step] elements yet, so there is nothing to fuzz: place the <Scrolly>/<Step> graphics into the chapters.').toBeGreaterThan(0);
       await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
-      const random = mulberry32(SEED);
+      const random = mulberry32(SEED + LOCALES.indexOf(locale));
       const history: string[] = [];
       const maxScroll = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-      for (let index = 1; index <= ACTIONS; index += 1) {
+      for (let index = 1; index <= PER_EDITION; index += 1) {
         const action = drawAction(random, maxScroll, ids);
         history.push(describeAction(action));
         await perform(page, action);
@@ -59,12 +66,12 @@ describe.skipIf(!hasChromium)(`scroll fuzz (seed ${SEED})`, () => {
         const scrollY = wrong.length > 0 ? await page.evaluate(() => Math.round(window.scrollY)) : 0;
         expect(
           wrong,
-          `seed ${SEED}, action ${index} of ${ACTIONS} (${history.at(-1)}, now at scrollY ${scrollY}); last actions: ${history.slice(-8).join(', ')}`,
+          `${locale}, seed ${SEED + LOCALES.indexOf(locale)}, action ${index} of ${PER_EDITION} (${history.at(-1)}, now at scrollY ${scrollY}); last actions: ${history.slice(-8).join(', ')}`,
         ).toEqual([]);
       }
       expect(watch.consoleErrors).toEqual([]);
     } finally {
       await close();
     }
-  });
+  }, 240_000);
 });

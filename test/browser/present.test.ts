@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, hasChromium, useBrowser, type WatchedPage } from '../support/browser';
+import { siteWords } from '../../src/i18n/site';
 import { readChapters } from '../support/content';
+import { EDITIONS, inLanguagePath } from '../support/paths';
 
 /** The slides presentation mode should offer, read from the story's DOM: title, then chapters and steps in order. */
 async function expectedSlides(page: Page): Promise<{ id: string; kind: 'title' | 'chapter' | 'step' }[]> {
@@ -57,13 +59,13 @@ describe.skipIf(!hasChromium)('presentation mode', () => {
     open = [];
   }
 
-  it('the Present button enters at the title slide, with only that slide and the controls on screen', async () => {
+  it.each(EDITIONS)('%s: the Present button enters at the title slide, with only that slide and the controls on screen', async (locale) => {
     try {
-      const { page, watch } = await projector('/');
+      const { page, watch } = await projector(inLanguagePath(locale, '/'));
       const slides = await expectedSlides(page);
-      expect(slides.length).toBe(1 + readChapters().length + slides.filter((s) => s.kind === 'step').length);
+      expect(slides.length).toBe(1 + readChapters(locale).length + slides.filter((s) => s.kind === 'step').length);
       expect((await screen(page)).mode).toBeNull();
-      await page.getByRole('button', { name: 'Present' }).click();
+      await page.getByRole('button', { name: siteWords(locale)('present.enter') }).click();
       const shown = await screen(page);
       expect(shown.mode).toBe('present');
       expect(shown.current).toEqual(['present-title']);
@@ -76,6 +78,8 @@ describe.skipIf(!hasChromium)('presentation mode', () => {
       const title = page.locator('#present-title');
       await expect.poll(() => title.innerText()).toContain('Roundabout');
       expect(await title.locator('svg[role="img"] path').count()).toBe(1);
+      // The address it gives (and encodes) is this edition's story.
+      expect(await title.innerText()).toMatch(new RegExp(`https?://\\S+${inLanguagePath(locale, '/').replace(/\//g, '\\/')}(\\s|$)`));
       expect(await title.locator('svg [style]').count()).toBe(0);
       expect(watch.consoleErrors).toEqual([]);
       expect(watch.cspViolations).toEqual([]);
@@ -120,9 +124,9 @@ describe.skipIf(!hasChromium)('presentation mode', () => {
     }
   });
 
-  it('walking every slide shows exactly one slide, and each step with its graphic at that step’s state', async () => {
+  it.each(EDITIONS)('%s: walking every slide shows exactly one slide, and each step with its graphic at that step’s state', async (locale) => {
     try {
-      const { page, watch } = await projector('/?present');
+      const { page, watch } = await projector(`${inLanguagePath(locale, '/')}?present`);
       const slides = await expectedSlides(page);
       for (const [index, slide] of slides.entries()) {
         if (index > 0) await page.keyboard.press('ArrowRight');
@@ -151,9 +155,9 @@ describe.skipIf(!hasChromium)('presentation mode', () => {
     }
   });
 
-  it('text is projector-sized (at least 28 px at 1280×720) and every slide fits the screen', async () => {
+  it.each(EDITIONS)('%s: text is projector-sized (at least 28 px at 1280×720) and every slide fits the screen', async (locale) => {
     try {
-      const { page } = await projector('/?present');
+      const { page } = await projector(`${inLanguagePath(locale, '/')}?present`);
       const slides = await expectedSlides(page);
       for (const [index, slide] of slides.entries()) {
         if (index > 0) await page.keyboard.press('ArrowRight');
@@ -248,19 +252,20 @@ describe.skipIf(!hasChromium)('presentation mode', () => {
     }
   });
 
-  it('teacher’s notes are hidden until N or the Notes button, and show the current chapter’s notes', async () => {
+  it.each(EDITIONS)('%s: teacher’s notes are hidden until N or the Notes button, and show the current chapter’s notes', async (locale) => {
     try {
-      const chapter = readChapters().find((c) => Array.isArray(c.frontmatter.teacherNotes));
+      const chapter = readChapters(locale).find((c) => Array.isArray(c.frontmatter.teacherNotes));
       expect(chapter, 'a chapter with teacherNotes').toBeDefined();
       const notes = chapter!.frontmatter.teacherNotes as string[];
-      const { page } = await projector(`/?present#${chapter!.slug}`);
+      const { page } = await projector(`${inLanguagePath(locale, '/')}?present#${chapter!.slug}`);
       const panel = page.locator(`#${chapter!.slug} > [data-teacher-notes]`);
-      const button = page.getByRole('button', { name: /^Notes/ });
+      const button = page.getByRole('button', { name: new RegExp(`^${siteWords(locale)('present.notes')}`) });
       expect(await panel.isVisible()).toBe(false);
       expect(await page.locator('[data-teacher-notes]:visible').count()).toBe(0);
       await page.keyboard.press('n');
       expect(await panel.isVisible()).toBe(true);
-      expect(await panel.innerText()).toContain(notes[0]!);
+      // A note as written, its inline marks ([[ours|original]], [[en:words]]) aside.
+      expect(await panel.innerText()).toContain(notes[0]!.split('[[')[0]!.trim());
       expect(await button.getAttribute('aria-pressed')).toBe('true');
       expect(await page.locator('[data-teacher-notes]:visible').count()).toBe(1);
       await page.keyboard.press('n');
@@ -326,13 +331,13 @@ describe.skipIf(!hasChromium)('presentation mode', () => {
     }
   });
 
-  it('presentation mode passes axe, and the guide’s every “present” link opens an existing slide', async () => {
+  it.each(EDITIONS)('%s: presentation mode passes axe, and the guide’s every “present” link opens an existing slide', async (locale) => {
     try {
-      const { page } = await projector('/?present');
+      const { page } = await projector(`${inLanguagePath(locale, '/')}?present`);
       expect(await axeViolations(page)).toEqual([]);
-      const guide = await projector('/teachers/');
+      const guide = await projector(inLanguagePath(locale, '/teachers/'));
       const links = await guide.page.locator('a[data-present-link]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
-      expect(links.length).toBeGreaterThanOrEqual(readChapters().length);
+      expect(links.length).toBeGreaterThanOrEqual(readChapters(locale).length);
       for (const href of links) {
         const id = decodeURIComponent(new URL(href, origin).hash.slice(1));
         const { page: presented } = await projector(new URL(href, origin).pathname + new URL(href, origin).search + new URL(href, origin).hash);

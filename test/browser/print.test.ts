@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, useBrowser, type WatchedPage } from '../support/browser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentFolder } from '../../src/i18n/content';
+import type { Locale } from '../../src/i18n/locales';
+import { siteWords } from '../../src/i18n/site';
 import { readChapters } from '../support/content';
+import { EDITIONS, PROJECT_ROOT, inLanguagePath } from '../support/paths';
 
 /** Pages in a PDF written by Chromium (its page objects are not compressed into object streams). */
 function pdfPageCount(pdf: Buffer): number {
@@ -23,9 +29,9 @@ describe.skipIf(!hasChromium)('printing', () => {
     return watched.page;
   }
 
-  it('the story prints every chapter heading and every step with its static picture, and no controls or sticky layout', async () => {
+  it.each(EDITIONS)('the story (%s) prints every chapter heading and every step with its static picture, and no controls or sticky layout', async (locale) => {
     try {
-      const page = await printed('/');
+      const page = await printed(inLanguagePath(locale, '/'));
       // Step pictures are files loaded lazily: printing for real fetches them (media emulation alone does not).
       const pdf = await printToPdf(page);
       await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.step__static img')].every((img) => img.complete), undefined, { timeout: 20_000 });
@@ -45,15 +51,15 @@ describe.skipIf(!hasChromium)('printing', () => {
           sourceNote: [...document.querySelectorAll('.print-source-note')].filter(shown).map((n) => n.textContent!),
         };
       });
-      expect(report.headings).toEqual(readChapters().map((chapter) => chapter.title));
+      expect(report.headings).toEqual(readChapters(locale).map((chapter) => chapter.title));
       for (const step of report.steps) expect(step, step.id).toEqual({ id: step.id, text: true, picture: true, pictureShown: true });
       expect(report.controls).toBe(0);
       expect(report.pinned).toBe(0);
-      expect(report.sourceNote.join(' ')).toMatch(/https?:\/\/\S+\/sources\//);
+      expect(report.sourceNote.join(' ')).toMatch(new RegExp(`https?://\\S+${inLanguagePath(locale, '/sources/')}`));
 
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       // At least a page for the opening and one for each two chapters; no blank run-off from a sticky 100vh block.
-      expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(Math.ceil(readChapters().length / 2));
+      expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(Math.ceil(readChapters(locale).length / 2));
       const printedTextHeight = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(pdfPageCount(pdf)).toBeLessThanOrEqual(Math.ceil(printedTextHeight / 500) + 1);
     } finally {
@@ -82,15 +88,17 @@ describe.skipIf(!hasChromium)('printing', () => {
     }
   });
 
-  it('the handout prints on exactly two A4 pages, with its numbers, timeline and the guide’s discussion questions', async () => {
+  it.each(EDITIONS)('the handout (%s) prints on exactly two A4 pages, with its numbers, timeline and the guide’s discussion questions', async (locale: Locale) => {
     try {
-      const page = await printed('/handout/');
+      const page = await printed(inLanguagePath(locale, '/handout/'));
       const pdf = await printToPdf(page);
       expect(pdfPageCount(pdf)).toBe(2);
       const text = await page.locator('[data-handout]').innerText();
-      for (const phrase of ['Since the first months of the war', 'In July', 'In August', 'Last week', 'Friday morning']) {
-        expect(text).toContain(phrase);
-      }
+      // Each entry of the timeline, by the plain words of its bold label in content (…/pages/handout-timeline.mdx).
+      const timeline = readFileSync(join(PROJECT_ROOT, 'content', contentFolder(locale, 'pages'), 'handout-timeline.mdx'), 'utf8');
+      const labels = [...timeline.matchAll(/<li>\*\*([^<*]+?):?\*\*/g)].map((match) => match[1]!.trim());
+      expect(labels.length).toBeGreaterThanOrEqual(5);
+      for (const label of labels) expect(text).toContain(label);
       expect(await page.locator('[data-handout] [data-fact]').count()).toBeGreaterThanOrEqual(7);
       expect(await page.locator('.site-header, .site-footer').evaluateAll((nodes) => nodes.filter((n) => n.getBoundingClientRect().height > 0).length)).toBe(0);
       const map = page.locator('[data-handout-map] svg[data-state]');
@@ -99,9 +107,9 @@ describe.skipIf(!hasChromium)('printing', () => {
       const questions = await page.locator('[data-handout-questions] li').allInnerTexts();
       const guide = await browser().newPage();
       try {
-        await guide.goto(`${origin}/teachers/`, { waitUntil: 'networkidle' });
+        await guide.goto(`${origin}${inLanguagePath(locale, '/teachers/')}`, { waitUntil: 'networkidle' });
         const guideQuestions = await guide
-          .locator('h2:text-is("Discussion questions") + ol > li > strong')
+          .locator(`h2:text-is("${siteWords(locale)('handout.questions')}") + ol > li > strong`)
           .allInnerTexts();
         expect(questions.length).toBeGreaterThan(0);
         expect(questions).toEqual(guideQuestions);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations, hasChromium, useBrowser, type WatchedPage } from '../support/browser';
 import { expectedSteps, readScrollies, settle, stepIds } from '../support/story';
+import type { Locale } from '../../src/i18n/locales';
+import { EDITIONS, inLanguagePath } from '../support/paths';
 
 /** Asserts the DOM contract: every graphic shows the picture of the step the layout puts on screen. */
 async function expectPictureMatchesLayout(page: Page, context: string): Promise<void> {
@@ -24,6 +26,8 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     return opened;
   };
+  /** The story page of a language: "/", "/ko/". */
+  const story = (locale: Locale) => inLanguagePath(locale, '/');
   const close = async () => {
     expect(opened.watch.consoleErrors).toEqual([]);
     await opened.close();
@@ -42,8 +46,8 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
     await close();
   });
 
-  it('walks every step (scrolled to the middle of the screen): aria-current, data-state and the URL hash follow', async () => {
-    await openStory();
+  it.each(EDITIONS)('%s: walks every step (scrolled to the middle of the screen): aria-current, data-state and the URL hash follow', async (locale) => {
+    await openStory(story(locale));
     for (const id of await stepIds(page)) {
       await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), id);
       await expectPictureMatchesLayout(page, `step ${id}`);
@@ -85,12 +89,12 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
     await close();
   });
 
-  it('opens a deep link to a step with that step on screen and its picture shown, also on reload', async () => {
-    await openStory();
+  it.each(EDITIONS)('%s: opens a deep link to a step with that step on screen and its picture shown, also on reload', async (locale) => {
+    await openStory(story(locale));
     const ids = await stepIds(page);
     const target = ids[Math.min(2, ids.length - 1)]!;
     await opened.close();
-    await openStory(`/#${target}`);
+    await openStory(`${story(locale)}#${target}`);
     await expectPictureMatchesLayout(page, `opened at #${target}`);
     expect((await readScrollies(page)).some((s) => s.currentStepId === target)).toBe(true);
     await page.reload({ waitUntil: 'networkidle' });
@@ -181,8 +185,8 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
     await close();
   });
 
-  it('has no horizontal overflow at 320 px, anywhere in the story', async () => {
-    await openStory('/', { viewport: { width: 320, height: 640 } });
+  it.each(EDITIONS)('%s: has no horizontal overflow at 320 px, anywhere in the story', async (locale) => {
+    await openStory(story(locale), { viewport: { width: 320, height: 640 } });
     for (const id of await stepIds(page)) {
       await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), id);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `at ${id}`).toBeLessThanOrEqual(320);
@@ -190,8 +194,8 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
     await close();
   });
 
-  it('passes axe with each graphic on screen', async () => {
-    await openStory();
+  it.each(EDITIONS)('%s: passes axe with each graphic on screen', async (locale) => {
+    await openStory(story(locale));
     const blocks = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((b) => b.querySelector<HTMLElement>('[data-step]')!.id),
     );
@@ -201,10 +205,10 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
       expect(await axeViolations(page), `with ${id} on screen`).toEqual([]);
     }
     await close();
-  });
+  }, 120_000);
 
-  it('without JavaScript, shows every step with a finished static picture and its description', async () => {
-    await openStory('/', { javaScriptEnabled: false });
+  it.each(EDITIONS)('%s: without JavaScript, shows every step with a finished static picture and its description', async (locale) => {
+    await openStory(story(locale), { javaScriptEnabled: false });
     // Each step's picture is a file, loaded lazily: bring each into view and wait until it has loaded.
     const pictures = page.locator('.step__static img');
     for (let index = 0; index < (await pictures.count()); index += 1) {

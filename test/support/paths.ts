@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/i18n/locales';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
@@ -17,3 +17,11 @@ export function languagePrefix(page: string): string {
   const first = page.split('/')[0] ?? '';
   return (LOCALES as readonly string[]).includes(first) && first !== DEFAULT_LOCALE ? `${first}/` : '';
 }
+
+/** inLanguagePath(locale, path) is a site path ("/", "/handout/") in a language: "/ko/handout/" for Korean. */
+export function inLanguagePath(locale: Locale, path: string): string {
+  return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
+}
+
+/** Every language, for tests that walk the story and its pages once per edition: [["en"], ["ko"]]. */
+export const EDITIONS: [Locale][] = LOCALES.map((locale) => [locale]);
