@@ -132,7 +132,7 @@ export function checkChapterTree(tree: MdNode, file: VFileLike, options: Chapter
       return false;
     }
     if (node.type === 'text' && node.value) {
-      const [figure] = findBareFigures(node.value);
+      const [figure] = findBareFigures(node.value, file.path ?? '');
       if (figure) {
         throw new ChapterError(
           `${where(file, node)}: bare figure "${figure.text}" in prose; cite the ledger with <Fact id="…" /> instead (allowed exceptions: src/mdx/figures.ts)`,

@@ -18,6 +18,12 @@ describe('findBareFigures(text)', () => {
   it('allows Korean month names but not counts that end in 월 or other units', () => {
     expect(findBareFigures('윤석열 대통령은 8월에, 계약은 7월과 12월에')).toEqual([]);
     expect(findBareFigures('13월')).toHaveLength(1);
+  });
+
+  it("allows a lesson's minutes in a teacher's guide only", () => {
+    expect(findBareFigures('45분 수업 지도안: 5분, 10분', 'content/ko/teachers/guide.mdx')).toEqual([]);
+    expect(findBareFigures('포탄이 15분 만에 바닥났다', 'content/ko/chapters/05-the-arithmetic-of-fire.mdx')).toHaveLength(1);
+    expect(findBareFigures('15분', '')).toHaveLength(1);
     expect(findBareFigures('1,000월')).toHaveLength(1);
     expect(findBareFigures('4,000발')).toEqual([{ text: '4,000', offset: 0 }]);
   });
