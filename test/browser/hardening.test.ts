@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hasChromium, useBrowser } from '../support/browser';
 import { builtPages, htmlFileOf } from '../support/crawl';
 import { DIST_DIR } from '../support/paths';
 
@@ -31,40 +29,6 @@ function policyOf(page: string): Policy | undefined {
   return content ? parsePolicy(content) : undefined;
 }
 
-/**
- * Records every securitypolicyviolation event the page fires, from before its first script runs
- * (console text alone misses violations that Chromium does not log).
- */
-async function recordCspViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeBinding('__roundaboutCspViolation', (_source, line: string) => {
-    violations.push(line);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) => {
-        const report = (window as unknown as { __roundaboutCspViolation: (line: string) => void }).__roundaboutCspViolation;
-        report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`.trim());
-      },
-      true,
-    );
-  });
-  return violations;
-}
-
-/** Scrolls to the bottom in half-screen steps, so scroll-driven graphics run their updates too. */
-async function scrollThrough(page: Page): Promise<void> {
-  for (let step = 0; step < 80; step += 1) {
-    const atEnd = await page.evaluate(() => {
-      window.scrollBy(0, window.innerHeight / 2);
-      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
-    });
-    await page.waitForTimeout(40);
-    if (atEnd) break;
-  }
-}
-
 describe('every built page declares a strict Content-Security-Policy', () => {
   it('the build has pages to check', () => {
     expect(PAGES).toContain('');
@@ -83,24 +47,5 @@ describe('every built page declares a strict Content-Security-Policy', () => {
   }
 });
 
-describe.skipIf(!hasChromium)('every built page in Chromium: no third-party request, no CSP violation, no console error', () => {
-  const { origin, openPage } = useBrowser();
-  for (const path of PAGES) {
-    it(`${path || '(start page)'} loads and scrolls to the end cleanly`, async () => {
-      const { page, watch, close } = await openPage();
-      try {
-        const violations = await recordCspViolations(page);
-        const response = await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
-        expect(response?.status()).toBe(200);
-        await scrollThrough(page);
-        await page.waitForLoadState('networkidle');
-        expect(watch.externalRequests, 'requests outside 127.0.0.1').toEqual([]);
-        expect(violations, 'securitypolicyviolation events').toEqual([]);
-        expect(watch.cspViolations, 'CSP messages in the console').toEqual([]);
-        expect(watch.consoleErrors, 'console errors').toEqual([]);
-      } finally {
-        await close();
-      }
-    });
-  }
-});
+// Each page's load in Chromium (no third-party request, no CSP violation, no console error, scrolled to the end)
+// is checked in test/browser/matrix.test.ts, in every combination it is opened in.

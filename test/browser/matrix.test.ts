@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, hasChromium, useBrowser, type WatchedPage } from '../support/browser';
+import { axeViolations, hasChromium, recordCspViolations, scrollThrough, useBrowser, type WatchedPage } from '../support/browser';
 import { builtPages } from '../support/crawl';
 import { DIST_DIR } from '../support/paths';
 
@@ -11,6 +11,8 @@ interface Combination {
   reducedMotion: 'reduce' | 'no-preference';
   /** A query string the page is opened with: "?linear" reads the story without scrolling effects. */
   query?: string;
+  /** Scroll the page to its end and let the network settle, so what scrolling loads is checked too. */
+  scrolls?: boolean;
 }
 
 /**
@@ -22,9 +24,11 @@ const COMBINATIONS: Combination[] = [
   { width: 768, height: 1024 },
   { width: 1280, height: 800 },
 ].flatMap((size) => [
-  { ...size, colorScheme: 'light', reducedMotion: 'no-preference' },
+  { ...size, colorScheme: 'light', reducedMotion: 'no-preference', scrolls: size.width === 1280 },
   { ...size, colorScheme: 'dark', reducedMotion: 'reduce' },
 ]);
+/** A frozen embed's one combination (see combinationsOf below), with a context of its own. */
+const FROZEN: Combination = { width: 320, height: 640, colorScheme: 'light', reducedMotion: 'no-preference', scrolls: true };
 // Read as an article (?linear), on a phone: the story's layout changes most there.
 COMBINATIONS.push({ width: 320, height: 640, colorScheme: 'light', reducedMotion: 'no-preference', query: '?linear' });
 
@@ -35,7 +39,7 @@ const nameOf = (c: Combination) =>
 /** Every page of the build as a site path ("/", "/sources/", "/404.html"), found on disk so new pages are covered. */
 const PAGES = builtPages(DIST_DIR).map((page) => `/${page}`);
 
-describe.skipIf(!hasChromium)('every page at 320, 768 and 1280 px, light and dark, with and without reduced motion', () => {
+describe.skipIf(!hasChromium)('every page at 320, 768 and 1280 px, light and dark, with and without reduced motion: axe, overflow, console, CSP, third parties', () => {
   const { origin, openPage } = useBrowser();
   it('the build has pages to check', () => {
     expect(PAGES).toContain('/');
@@ -43,16 +47,17 @@ describe.skipIf(!hasChromium)('every page at 320, 768 and 1280 px, light and dar
 
   // One context per combination, opened once; pages are visited in turn, the combinations of a page side by side.
   const contexts = new Map<Combination, WatchedPage>();
+  /** Each combination's securitypolicyviolation events, recorded from before any script runs. */
+  const violations = new Map<Combination, string[]>();
   beforeAll(async () => {
-    for (const combination of COMBINATIONS) {
-      contexts.set(
-        combination,
-        await openPage({
-          viewport: { width: combination.width, height: combination.height },
-          colorScheme: combination.colorScheme,
-          reducedMotion: combination.reducedMotion,
-        }),
-      );
+    for (const combination of [...COMBINATIONS, FROZEN]) {
+      const watched = await openPage({
+        viewport: { width: combination.width, height: combination.height },
+        colorScheme: combination.colorScheme,
+        reducedMotion: combination.reducedMotion,
+      });
+      contexts.set(combination, watched);
+      violations.set(combination, await recordCspViolations(watched.page));
     }
   });
   afterAll(async () => {
@@ -62,7 +67,8 @@ describe.skipIf(!hasChromium)('every page at 320, 768 and 1280 px, light and dar
   /** What is wrong with one page in one combination, one readable line each (empty: all good). */
   async function problemsOf(path: string, combination: Combination): Promise<string[]> {
     const { page, watch } = contexts.get(combination)!;
-    const errorsBefore = watch.consoleErrors.length;
+    const events = violations.get(combination)!;
+    const before = { errors: watch.consoleErrors.length, requests: watch.externalRequests.length, csp: watch.cspViolations.length, events: events.length };
     const problems: string[] = [];
     const response = await page.goto(`${origin}${path}${combination.query ?? ''}`, { waitUntil: 'load' });
     const expectedStatus = path === '/404.html' ? 404 : 200;
@@ -81,27 +87,41 @@ describe.skipIf(!hasChromium)('every page at 320, 768 and 1280 px, light and dar
       problems.push(`horizontal overflow: ${overflow.scrollWidth}px wide in a ${overflow.viewport}px viewport (widest: ${overflow.wide.join(', ')})`);
     }
     for (const violation of await axeViolations(page)) problems.push(`axe ${violation.id}: ${violation.help} (${violation.targets.join('; ')})`);
-    for (const error of watch.consoleErrors.slice(errorsBefore)) problems.push(`console error: ${error}`);
+    if (combination.scrolls) {
+      await scrollThrough(page);
+      await page.waitForLoadState('networkidle');
+    }
+    for (const error of watch.consoleErrors.slice(before.errors)) problems.push(`console error: ${error}`);
+    for (const url of watch.externalRequests.slice(before.requests)) problems.push(`request outside 127.0.0.1: ${url}`);
+    for (const event of events.slice(before.events)) problems.push(`securitypolicyviolation: ${event}`);
+    for (const message of watch.cspViolations.slice(before.csp)) problems.push(`CSP message in the console: ${message}`);
     return problems.map((problem) => `${nameOf(combination)}: ${problem}`);
   }
 
   /**
-   * A frozen per-state embed (/embed/<graphic>/<state>/, in any language) is one finished picture with no script but
-   * its height reporter and nothing that moves: it is seen at the narrowest and widest widths, light and dark. The
-   * tablet width and the ?linear reading add nothing there, and there are many such pages in every language.
+   * Which combinations a page is seen in. A frozen per-state embed (/embed/<graphic>/<state>/, in any language)
+   * is one finished picture with no script but its height reporter and nothing that moves, and there are many in
+   * every language: it is seen once, on a phone, light, scrolled to its end (its colours are the theme tokens its
+   * stepping embed is checked with in both schemes, and every page is seen in forced colours). ?linear changes
+   * the story page only, so no other page is opened with it.
    */
   const isFrozenEmbed = (path: string) => /^\/(?:[a-z]{2}\/)?embed\/[^/]+\/[^/]+\/$/.test(path);
-  const combinationsOf = (path: string) => (isFrozenEmbed(path) ? COMBINATIONS.filter((c) => c.width !== 768 && !c.query) : COMBINATIONS);
-
-  it('sees frozen embeds in fewer combinations, and every other page in all of them', () => {
-    expect(combinationsOf('/ko/embed/fire-day/fire-compare/').map(nameOf)).toEqual(['320px, light', '320px, dark, reduced motion', '1280px, light', '1280px, dark, reduced motion']);
-    expect(combinationsOf('/embed/fire-day/')).toEqual(COMBINATIONS);
+  const isStory = (path: string) => /^\/(?:[a-z]{2}\/)?$/.test(path);
+  const combinationsOf = (path: string): Combination[] => {
+    if (isFrozenEmbed(path)) return [FROZEN];
+    return isStory(path) ? COMBINATIONS : COMBINATIONS.filter((combination) => !combination.query);
+  };
+  it('sees the story in every combination, other pages in all but ?linear, frozen embeds once', () => {
+    expect(combinationsOf('/')).toEqual(COMBINATIONS);
     expect(combinationsOf('/ko/')).toEqual(COMBINATIONS);
+    expect(combinationsOf('/ko/embed/fire-day/').map(nameOf)).toEqual(COMBINATIONS.filter((c) => !c.query).map(nameOf));
+    expect(combinationsOf('/ko/embed/fire-day/fire-compare/').map(nameOf)).toEqual(['320px, light']);
+    expect(COMBINATIONS.filter((c) => c.scrolls).map(nameOf)).toEqual(['1280px, light']);
   });
 
   // Each page is checked in its combinations side by side (one context each, so they never share a tab).
   for (const path of PAGES) {
-    it(`${path}: no axe violations, console errors or horizontal overflow in any combination`, async () => {
+    it(`${path}: no axe violations, console errors, CSP violations, third-party requests or horizontal overflow in any of its combinations`, async () => {
       const problems = (await Promise.all(combinationsOf(path).map((combination) => problemsOf(path, combination)))).flat();
       expect(problems, `${path}:\n${problems.join('\n')}`).toEqual([]);
     });

@@ -331,6 +331,7 @@ describe.skipIf(!hasChromium)('presentation mode', () => {
     }
   });
 
+  // Opens the whole story once per link in the guide (about ten fresh loads): a minute on a loaded 2-core machine.
   it.each(EDITIONS)('%s: presentation mode passes axe, and the guide’s every “present” link opens an existing slide', async (locale) => {
     try {
       const { page } = await projector(`${inLanguagePath(locale, '/')}?present`);
@@ -346,7 +347,7 @@ describe.skipIf(!hasChromium)('presentation mode', () => {
     } finally {
       await closeAll();
     }
-  });
+  }, 120_000);
 
   for (const path of ['/teachers/', '/handout/']) {
     it(`${path} loads cleanly and passes axe, light and dark`, async () => {

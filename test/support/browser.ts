@@ -108,3 +108,37 @@ export function useBrowser(): SuiteBrowser {
   };
   return { origin: inject('siteOrigin'), browser: current, openPage: (options) => openWatchedPage(current(), options) };
 }
+
+/**
+ * Records every securitypolicyviolation event the page fires, from before its first script runs
+ * (console text alone misses violations that Chromium does not log).
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeBinding('__roundaboutCspViolation', (_source, line: string) => {
+    violations.push(line);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = (window as unknown as { __roundaboutCspViolation: (line: string) => void }).__roundaboutCspViolation;
+        report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`.trim());
+      },
+      true,
+    );
+  });
+  return violations;
+}
+
+/** Scrolls to the bottom in half-screen steps, so scroll-driven graphics run their updates too. */
+export async function scrollThrough(page: Page): Promise<void> {
+  for (let step = 0; step < 80; step += 1) {
+    const atEnd = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight / 2);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+    });
+    await page.waitForTimeout(40);
+    if (atEnd) break;
+  }
+}
