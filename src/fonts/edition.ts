@@ -34,6 +34,9 @@ export const EDITION_FONTS: Partial<Record<Locale, EditionFont>> = {
   },
 };
 
+/** The weights a language's font is served in (400, 700), in the order EDITION_FONTS lists them. */
+export const fontWeights = (font: EditionFont): number[] => Object.keys(font.weights).map(Number);
+
 /** The languages that serve a font of their own. */
 export const localesWithFonts = (): Locale[] => LOCALES.filter((locale) => EDITION_FONTS[locale] !== undefined);
 
@@ -58,9 +61,15 @@ function filesUnder(folder: string): string[] {
  * The text a language's edition can show: its content (content/<locale>/), its dictionary (src/i18n/<locale>.json),
  * every graphic's words and the ledger (which hold every language's words), the components' own marks, and printable ASCII for the English
  * quotes, names, numbers and URLs. A superset of what the pages show (comments and other languages' words come
- * along), so no character a page shows is ever missing from the font.
+ * along), so no character a page shows is ever missing from the font. Read once per build and language (every
+ * weight and format of the font is cut to it).
  */
+const editionTexts = new Map<string, string>();
+
 export function editionText(locale: Locale, root: string = process.cwd()): string {
+  const key = `${locale}\u0000${root}`;
+  const known = editionTexts.get(key);
+  if (known !== undefined) return known;
   const files = [
     ...filesUnder(join(root, 'content', locale)),
     join(root, 'src/i18n', `${locale}.json`),
@@ -70,7 +79,9 @@ export function editionText(locale: Locale, root: string = process.cwd()): strin
     ...filesUnder(join(root, 'src')).filter((path) => /\.(astro|ts)$/.test(path)),
   ];
   const ascii = Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index)).join('');
-  return ascii + files.map((path) => readFileSync(path, 'utf8')).join('');
+  const text = ascii + files.map((path) => readFileSync(path, 'utf8')).join('');
+  editionTexts.set(key, text);
+  return text;
 }
 
 const subsets = new Map<string, Promise<Buffer>>();
@@ -86,7 +97,7 @@ export function subsetEditionFont(locale: Locale, weight: number, format: 'woff2
   if (known) return known;
   const font = editionFont(locale, 'subsetEditionFont');
   const file = font.weights[weight];
-  if (!file) throw new Error(`src/fonts/edition.ts: language "${locale}" has no weight ${weight} (it has ${Object.keys(font.weights).join(', ')})`);
+  if (!file) throw new Error(`src/fonts/edition.ts: language "${locale}" has no weight ${weight} (it has ${fontWeights(font).join(', ')})`);
   const subset = subsetFont(readFileSync(file), editionText(locale), { targetFormat: format });
   subsets.set(key, subset);
   return subset;
@@ -95,8 +106,7 @@ export function subsetEditionFont(locale: Locale, weight: number, format: 'woff2
 /** The @font-face rules of a language's font, its files named relative to the style sheet (so any base path works). */
 export function fontFaceCss(locale: Locale): string {
   const font = editionFont(locale, 'fontFaceCss');
-  return Object.keys(font.weights)
-    .map(Number)
+  return fontWeights(font)
     .map(
       (weight) =>
         `@font-face {\n  font-family: '${font.family}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: swap;\n  src: url('./${fontFile(locale, weight)}') format('woff2');\n}\n`,
@@ -113,9 +123,9 @@ export async function editionFontFiles(locale: Locale, folder: string): Promise<
   if (!font) return [];
   mkdirSync(folder, { recursive: true });
   return Promise.all(
-    Object.keys(font.weights).map(async (weight) => {
-      const path = join(folder, fontFile(locale, Number(weight), 'ttf'));
-      writeFileSync(path, await subsetEditionFont(locale, Number(weight), 'truetype'));
+    fontWeights(font).map(async (weight) => {
+      const path = join(folder, fontFile(locale, weight, 'ttf'));
+      writeFileSync(path, await subsetEditionFont(locale, weight, 'truetype'));
       return path;
     }),
   );

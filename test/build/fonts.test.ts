@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { EDITION_FONTS, editionText, fontFile, localesWithFonts } from '../../src/fonts/edition';
+import { EDITION_FONTS, editionText, fontFile, fontWeights, localesWithFonts } from '../../src/fonts/edition';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/i18n/locales';
 import { OG_CARD } from '../../src/og/card';
 import { parseBudgets, withinBudget } from '../bench/budgets';
@@ -36,7 +36,7 @@ describe('the fonts the site serves itself (src/fonts/edition.ts)', () => {
   });
 
   for (const locale of localesWithFonts()) {
-    const weights = Object.keys(EDITION_FONTS[locale]!.weights).map(Number);
+    const weights = fontWeights(EDITION_FONTS[locale]!);
 
     it(`${locale}: every character its pages show that the full font has is in the served font, in every weight`, () => {
       const shown = new Set<string>();
@@ -78,16 +78,16 @@ describe('the fonts the site serves itself (src/fonts/edition.ts)', () => {
       const preloads = html.querySelectorAll('link[rel="preload"][as="font"]').map((link) => link.getAttribute('href'));
       const font = EDITION_FONTS[locale];
       const expectedSheets = font ? [`/fonts/${locale}.css`] : [];
-      const expectedPreloads = font ? Object.keys(font.weights).map((weight) => `/fonts/${fontFile(locale, Number(weight))}`) : [];
+      const expectedPreloads = font ? fontWeights(font).map((weight) => `/fonts/${fontFile(locale, weight)}`) : [];
       if (JSON.stringify(sheets.map((href) => href!.replace(/^.*\/fonts\//, '/fonts/'))) !== JSON.stringify(expectedSheets)) problems.push(`${page}: font style sheets ${JSON.stringify(sheets)}`);
       if (JSON.stringify(preloads.map((href) => href!.replace(/^.*\/fonts\//, '/fonts/'))) !== JSON.stringify(expectedPreloads)) problems.push(`${page}: font preloads ${JSON.stringify(preloads)}`);
     }
     expect(problems).toEqual([]);
     for (const locale of localesWithFonts()) {
       const css = readFileSync(join(DIST_DIR, 'fonts', `${locale}.css`), 'utf8');
-      for (const weight of Object.keys(EDITION_FONTS[locale]!.weights)) {
-        expect(css).toContain(`url('./${fontFile(locale, Number(weight))}')`);
-        expect(existsSync(join(DIST_DIR, 'fonts', fontFile(locale, Number(weight))))).toBe(true);
+      for (const weight of fontWeights(EDITION_FONTS[locale]!)) {
+        expect(css).toContain(`url('./${fontFile(locale, weight)}')`);
+        expect(existsSync(join(DIST_DIR, 'fonts', fontFile(locale, weight)))).toBe(true);
       }
     }
   });

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { EDITION_FONTS, fontFaceCss, fontFile, localesWithFonts, subsetEditionFont } from '../../fonts/edition';
+import { EDITION_FONTS, fontFaceCss, fontFile, fontWeights, localesWithFonts, subsetEditionFont } from '../../fonts/edition';
 import type { Locale } from '../../i18n/locales';
 
 /**
@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n/locales';
 export const getStaticPaths = (() =>
   localesWithFonts().flatMap((locale) => [
     { params: { file: `${locale}.css` }, props: { locale, weight: undefined } },
-    ...Object.keys(EDITION_FONTS[locale]!.weights).map((weight) => ({ params: { file: fontFile(locale, Number(weight)) }, props: { locale, weight: Number(weight) } })),
+    ...fontWeights(EDITION_FONTS[locale]!).map((weight) => ({ params: { file: fontFile(locale, weight) }, props: { locale, weight } })),
   ])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
