@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, hasChromium, recordCspViolations, scrollThrough, useBrowser, type WatchedPage } from '../support/browser';
+import { axeViolations, hasChromium, recordCspViolations, scrollThrough, useBrowser, waitForQuietNetwork, type WatchedPage } from '../support/browser';
 import { builtPages } from '../support/crawl';
 import { DIST_DIR } from '../support/paths';
 
@@ -66,7 +66,8 @@ describe.skipIf(!hasChromium)('every page at 320, 768 and 1280 px, light and dar
 
   /** What is wrong with one page in one combination, one readable line each (empty: all good). */
   async function problemsOf(path: string, combination: Combination): Promise<string[]> {
-    const { page, watch } = contexts.get(combination)!;
+    const watched = contexts.get(combination)!;
+    const { page, watch } = watched;
     const events = violations.get(combination)!;
     const before = { errors: watch.consoleErrors.length, requests: watch.externalRequests.length, csp: watch.cspViolations.length, events: events.length };
     const problems: string[] = [];
@@ -89,7 +90,13 @@ describe.skipIf(!hasChromium)('every page at 320, 768 and 1280 px, light and dar
     for (const violation of await axeViolations(page)) problems.push(`axe ${violation.id}: ${violation.help} (${violation.targets.join('; ')})`);
     if (combination.scrolls) {
       await scrollThrough(page);
-      await page.waitForLoadState('networkidle');
+      // What scrolling loads (lazy framed previews, each with its fonts and scripts) may take a while beside six
+      // other combinations' axe runs on two cores; a page that never settles fails here naming what is still open.
+      try {
+        await waitForQuietNetwork(watched, 90_000);
+      } catch (error) {
+        problems.push((error as Error).message);
+      }
     }
     for (const error of watch.consoleErrors.slice(before.errors)) problems.push(`console error: ${error}`);
     for (const url of watch.externalRequests.slice(before.requests)) problems.push(`request outside 127.0.0.1: ${url}`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, inject } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 
 /** Debian's Chromium, the one real browser the tests drive (override with CHROMIUM_PATH). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,6 +41,8 @@ export interface PageWatch {
   consoleErrors: string[];
   externalRequests: string[];
   cspViolations: string[];
+  /** Requests of the page and its frames that have neither finished nor failed yet. */
+  inFlight: Set<Request>;
 }
 
 /** A page with its watch list, opened in a fresh context. */
@@ -54,7 +56,7 @@ export interface WatchedPage {
 export async function openWatchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const watch: PageWatch = { consoleErrors: [], externalRequests: [], cspViolations: [] };
+  const watch: PageWatch = { consoleErrors: [], externalRequests: [], cspViolations: [], inFlight: new Set() };
   page.on('console', (message) => {
     if (message.type() === 'error') watch.consoleErrors.push(message.text());
     if (/Content Security Policy/i.test(message.text())) watch.cspViolations.push(message.text());
@@ -64,7 +66,10 @@ export async function openWatchedPage(browser: Browser, options: BrowserContextO
     const url = new URL(request.url());
     const local = url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:' || url.hostname === '127.0.0.1';
     if (!local) watch.externalRequests.push(request.url());
+    watch.inFlight.add(request);
   });
+  page.on('requestfinished', (request) => watch.inFlight.delete(request));
+  page.on('requestfailed', (request) => watch.inFlight.delete(request));
   return { page, watch, close: () => context.close() };
 }
 
@@ -140,5 +145,24 @@ export async function scrollThrough(page: Page): Promise<void> {
     });
     await page.waitForTimeout(40);
     if (atEnd) break;
+  }
+}
+
+/**
+ * Waits until the watched page has had no request in flight for `quietMs`, or fails naming the requests still
+ * open after `timeoutMs`. Playwright's 'networkidle' does the same but says only that it timed out; a page that
+ * never settles should say what it is waiting for.
+ */
+export async function waitForQuietNetwork({ page, watch }: Pick<WatchedPage, 'page' | 'watch'>, timeoutMs: number, quietMs = 500): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = watch.inFlight.size === 0 ? Date.now() : Infinity;
+  while (Date.now() - quietSince < quietMs) {
+    if (Date.now() > deadline) {
+      const open = [...watch.inFlight].map((request) => request.url()).slice(0, 10);
+      throw new Error(`the network did not settle within ${timeoutMs} ms; still open: ${open.join(', ')}`);
+    }
+    await page.waitForTimeout(50);
+    if (watch.inFlight.size > 0) quietSince = Infinity;
+    else if (quietSince === Infinity) quietSince = Date.now();
   }
 }
