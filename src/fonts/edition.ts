@@ -91,16 +91,43 @@ const subsets = new Map<string, Promise<Buffer>>();
  * by HarfBuzz's hb-subset (through subset-font), as WOFF2 for pages or TrueType for the social card's rasteriser
  * (resvg reads no WOFF2). Computed once per build.
  */
-export function subsetEditionFont(locale: Locale, weight: number, format: 'woff2' | 'truetype'): Promise<Buffer> {
-  const key = `${locale}-${weight}-${format}`;
+export function subsetEditionFont(locale: Locale, weight: number, format: 'woff2' | 'truetype', text?: { name: string; characters: string }): Promise<Buffer> {
+  const key = `${locale}-${weight}-${format}-${text?.name ?? 'edition'}`;
   const known = subsets.get(key);
   if (known) return known;
   const font = editionFont(locale, 'subsetEditionFont');
   const file = font.weights[weight];
   if (!file) throw new Error(`src/fonts/edition.ts: language "${locale}" has no weight ${weight} (it has ${fontWeights(font).join(', ')})`);
-  const subset = subsetFont(readFileSync(file), editionText(locale), { targetFormat: format });
+  const subset = subsetFont(readFileSync(file), text?.characters ?? editionText(locale), { targetFormat: format });
   subsets.set(key, subset);
   return subset;
+}
+
+/**
+ * The font picture files are rasterised in, in every language: Noto Sans KR, served for the Korean edition, also
+ * has Latin letters, digits and the punctuation the graphics use, so a PNG has the same letters whichever machine
+ * built it (resvg is given no system fonts for them). PICTURE_FONT.locale names the edition whose font it is.
+ */
+export const PICTURE_FONT = { locale: 'ko' as Locale } as const;
+
+/** The family name inside the picture font's files, by which resvg finds them. */
+export const pictureFontFamily = (): string => editionFont(PICTURE_FONT.locale, 'pictureFontFamily').fileFamily;
+
+/**
+ * pictureFontFiles(characters, folder) writes the picture font, cut to `characters` (every picture's text), as
+ * TrueType files into `folder` for resvg, and returns their paths and the family name inside them.
+ */
+export async function pictureFontFiles(characters: string, folder: string): Promise<{ files: string[]; family: string }> {
+  const font = editionFont(PICTURE_FONT.locale, 'pictureFontFiles');
+  mkdirSync(folder, { recursive: true });
+  const files = await Promise.all(
+    fontWeights(font).map(async (weight) => {
+      const path = join(folder, `picture-${weight}.ttf`);
+      writeFileSync(path, await subsetEditionFont(PICTURE_FONT.locale, weight, 'truetype', { name: 'pictures', characters }));
+      return path;
+    }),
+  );
+  return { files, family: font.fileFamily };
 }
 
 /** The @font-face rules of a language's font, its files named relative to the style sheet (so any base path works). */

@@ -6,7 +6,7 @@ import { generateSW } from 'workbox-build';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import { siteWords } from '../i18n/site';
 import { webManifest } from '../offline/manifest';
-import { PRECACHE_ID, SERVICE_WORKER_FILE, WEB_MANIFEST_FILE } from '../offline/files';
+import { NOT_PRECACHED, PRECACHE_ID, SERVICE_WORKER_FILE, WEB_MANIFEST_FILE } from '../offline/files';
 import { updateOfferWords } from '../offline/words';
 import { requireTokens, themeTokens } from '../og/theme-tokens';
 import { SITE } from '../site';
@@ -37,7 +37,7 @@ export interface OfflineFiles {
 
 /**
  * writeOfflineFiles(build) writes manifest.webmanifest and, with Workbox's generateSW, sw.js (and its
- * workbox-*.js runtime) into the build, precaching every file in it. The worker waits to take over
+ * workbox-*.js runtime) into the build, precaching every file in it but the newsrooms' picture files. The worker waits to take over
  * from an older one until a reader asks (the page's "Reload" offer sends SKIP_WAITING), so it never
  * reloads a lesson by itself. A file Workbox would leave out (too large) fails the build, naming it.
  */
@@ -54,6 +54,8 @@ export async function writeOfflineFiles({ outDir, base, root }: OfflineBuild): P
     globDirectory: outDir,
     // Everything in the build: pages, scripts, stylesheets, images, CSVs, fonts, the manifest.
     globPatterns: ['**/*'],
+    // …but the picture files made for newsrooms to download (src/offline/files.ts says why).
+    globIgnores: [...NOT_PRECACHED],
     swDest: join(outDir, SERVICE_WORKER_FILE),
     cacheId: PRECACHE_ID,
     // Hashed file names change with their content; every other file gets a revision hash.

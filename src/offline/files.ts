@@ -11,3 +11,10 @@ export const PRECACHE_ID = 'roundabout';
 
 /** The message Workbox's generated worker answers by calling skipWaiting() (only when a reader asks for it). */
 export const SKIP_WAITING_MESSAGE = { type: 'SKIP_WAITING' } as const;
+
+/**
+ * Files the worker leaves out: the picture files under embed/<graphic>/ (SVG and PNG, over 10 MB in two languages,
+ * src/charts/kit/picture.ts) are downloads for newsrooms, which no lesson needs offline; the pages, their own step
+ * pictures and everything else are precached.
+ */
+export const NOT_PRECACHED = ['**/embed/*/*.png', '**/embed/*/*.svg'] as const;

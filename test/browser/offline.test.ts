@@ -37,9 +37,12 @@ function withOfflinePanel(page: string): string {
     .replace('</article>', '  <OfflineStatus />\n  </article>');
 }
 
-/** Every file the worker must keep: the whole build except the worker itself and its Workbox runtime. */
+/**
+ * Every file the worker must keep: the whole build except the worker itself, its Workbox runtime and the picture
+ * files newsrooms download (embed/<graphic>/<state>.svg|png, in any language: a lesson shows pages, not these).
+ */
 function filesToPrecache(distDir: string): string[] {
-  return filesIn(distDir).filter((file) => file !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(file));
+  return filesIn(distDir).filter((file) => file !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(file) && !/^(?:[a-z]{2}\/)?embed\/[^/]+\/[^/]+\.(?:png|svg)$/.test(file));
 }
 
 /** The <title> of a built page, read from its file. */
