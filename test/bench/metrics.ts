@@ -27,6 +27,7 @@ export const METRICS = {
   'embed-js-gzip': { label: 'JS a stepping embed can load (gzip)', unit: 'bytes' },
   'frozen-embed-js-gzip': { label: 'JS a frozen per-state embed can load (gzip)', unit: 'bytes' },
   'font-bytes': { label: 'Fonts the site serves for one language, every weight (WOFF2)', unit: 'bytes' },
+  'picture-bytes': { label: 'One picture file under /embed/<graphic>/ ("pages" names the kind: svg, png, png-2x, png-print)', unit: 'bytes' },
 } as const satisfies Record<string, { label: string; unit: Unit }>;
 
 /** The name of a reported figure, e.g. "lcp". */

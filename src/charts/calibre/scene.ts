@@ -59,6 +59,11 @@ export function dimensionLine(cx: number, y: number, width: number): string {
  * calibreScene(data, state, size, progress) draws the two rounds side by side, diameters to scale
  * by calibre (152 : 155), shapes schematic; progress does not change this picture.
  */
+/** A right-pointing arrow centred on (x, y): a shaft and an open head, stroked. */
+function arrowPath(x: number, y: number): string {
+  return `M${x - 15},${y}H${x + 13}M${x + 4},${y - 8}L${x + 14},${y}L${x + 4},${y + 8}`;
+}
+
 export function calibreScene(data: CalibreData, stateName: string, size: Size, _progress: number): Scene {
   const state = resolveState<CalibreState>(STATES, stateName, 'calibre');
   const name = { kind: 'name', facts: [] } as const;
@@ -78,7 +83,8 @@ export function calibreScene(data: CalibreData, stateName: string, size: Size, _
   const nodes: SceneNode[] = [
     ...round('soviet', left, data.soviet, data.text.sovietHeading, data.text.sovietNote, name, state.soviet),
     ...round('nato', right, data.nato, data.text.natoHeading, data.text.natoNote, value('us-howitzers-sent'), state.nato),
-    textNode('arrow', size.width / 2, BASE_Y - 90, '→', 'cb-not-equal', state.nato, name, 'middle'),
+    // Drawn, not a text glyph: the same arrow in every font, and in picture files drawn without system fonts.
+    { id: 'arrow', tag: 'path', className: 'cb-arrow', attrs: { d: arrowPath(size.width / 2, BASE_Y - 102) }, visible: state.nato },
     textNode('moved', size.width / 2, size.height - 28, data.text.moved, 'cb-heading', state.nato, value('calibre-nato'), 'middle'),
     textNode('scale-note', size.width / 2, size.height - 8, data.text.scale, 'cb-scale', true, name, 'middle'),
   ];
