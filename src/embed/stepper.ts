@@ -1,17 +1,20 @@
 import { loadRenderer } from '../charts/kit/clients';
 import { motionAllowed } from '../scrolly/motion';
 import { startChild } from './child';
-import { applyPlainFlag } from './flags';
+import { applyPlainFlag, applyThemeFlag, readEmbedFlags } from './flags';
 
 /**
- * startEmbed() runs an embed page: `?step=<state>` freezes one picture; otherwise the
- * previous/next buttons step through the graphic's states in place. Height is reported to the
- * parent page in pym's format either way.
+ * startEmbed() runs an embed page: `?step=<state>` freezes one picture; `?static` stacks every
+ * state's picture with its text; otherwise the previous/next buttons step through the graphic's
+ * states in place. `?theme` and `?plain` apply to all three (src/embed/flags.ts). Height is
+ * reported to the parent page in pym's format either way.
  */
 export async function startEmbed(): Promise<void> {
+  const flags = readEmbedFlags(location.search);
+  applyThemeFlag(document, flags.theme);
   startChild();
   const embed = document.querySelector<HTMLElement>('[data-embed]');
-  const root = embed?.querySelector('[data-graphic]');
+  const root = embed?.querySelector<SVGSVGElement>('svg[data-graphic]');
   if (!embed || !root) return;
   applyPlainFlag(embed, location.search);
   const items = [...embed.querySelectorAll<HTMLElement>('[data-embed-states] [data-state]')];
@@ -40,6 +43,10 @@ export async function startEmbed(): Promise<void> {
   // A per-state page was frozen at build time: keep its picture.
   if (embed.dataset.frozen !== undefined) return;
   const frozen = new URLSearchParams(location.search).get('step');
+  if (flags.static && frozen === null) {
+    stackStates(embed, root, states, items, render);
+    return;
+  }
   if (frozen !== null) {
     const at = states.indexOf(frozen);
     embed.dataset.frozen = '';
@@ -51,4 +58,38 @@ export async function startEmbed(): Promise<void> {
   previous?.addEventListener('click', () => show(index - 1, true));
   next?.addEventListener('click', () => show(index + 1, true));
   show(0, false);
+}
+
+/**
+ * ?static: every state of the graphic, in order, each its own copy of the page's picture drawn at the end of its
+ * step, with its description under it: a stacked sequence, like print, with nothing to click. It is drawn by the
+ * same renderer from the same page, so it loads nothing the stepping embed does not.
+ */
+function stackStates(
+  embed: HTMLElement,
+  root: SVGSVGElement,
+  states: string[],
+  items: HTMLElement[],
+  render: Awaited<ReturnType<typeof loadRenderer>>,
+): void {
+  const figure = root.closest('figure');
+  const list = document.createElement('ol');
+  list.className = 'embed__stack';
+  list.dataset.embedStack = '';
+  states.forEach((state, index) => {
+    const item = document.createElement('li');
+    const stepFigure = document.createElement('figure');
+    const picture = root.cloneNode(true) as SVGSVGElement;
+    render(picture, state, 1, { animate: false });
+    picture.setAttribute('data-state', state);
+    picture.setAttribute('aria-label', items[index]!.textContent ?? '');
+    const caption = document.createElement('figcaption');
+    caption.className = 'embed__description';
+    caption.textContent = items[index]!.textContent;
+    stepFigure.append(picture, caption);
+    item.append(stepFigure);
+    list.append(item);
+  });
+  embed.dataset.static = '';
+  (figure ?? root).replaceWith(list);
 }

@@ -1,8 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { siteWords } from '../../src/i18n/site';
-import { axeViolations, hasChromium, useBrowser } from '../support/browser';
-import { EDITIONS, inLanguagePath } from '../support/paths';
+import { axeViolations, hasChromium, recordCspViolations, useBrowser } from '../support/browser';
+import { EDITIONS, PROJECT_ROOT, inLanguagePath } from '../support/paths';
+
+/**
+ * The page background and text colours of each theme, as src/styles/theme.css writes them (its first :root block is
+ * light, the :root inside `prefers-color-scheme: dark` is dark), as the rgb() a browser computes.
+ */
+function themeColours(): Record<'light' | 'dark', { bg: string; text: string }> {
+  const css = readFileSync(join(PROJECT_ROOT, 'src/styles/theme.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const light = /:root\s*\{([^}]*)\}/.exec(css)![1]!;
+  const dark = /prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}/.exec(css)![1]!;
+  const rgb = (block: string, name: string) => {
+    const hex = new RegExp(`--${name}:\\s*#([0-9a-f]{6})`, 'i').exec(block)![1]!;
+    return `rgb(${[0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+  };
+  return { light: { bg: rgb(light, 'color-bg'), text: rgb(light, 'color-text') }, dark: { bg: rgb(dark, 'color-bg'), text: rgb(dark, 'color-text') } };
+}
 
 /** A newsroom article page hosting one embed with our parent script, as the snippet suggests. */
 const hostPage = (origin: string, graphic: string, wrapper = '') => `<!doctype html>
@@ -191,6 +208,100 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { messages: string[] }).messages.find((m) => typeof m === 'string' && m.startsWith('pymxPYMx'))), { timeout: 5000 })
       .toMatch(/^pymxPYMxnewsroom-7xPYMxheightxPYMx\d+$/);
+    await close();
+  });
+  it('?theme=light|dark sets the colours from the theme tokens whatever the reader prefers; auto and unknown values follow the reader, with no console or CSP message', async () => {
+    const colours = themeColours();
+    expect(colours.light.bg).not.toBe(colours.dark.bg);
+    const graphic = graphics[0]!;
+    for (const reader of ['light', 'dark'] as const) {
+      const { page, watch, close } = await openPage({ colorScheme: reader });
+      const csp = await recordCspViolations(page);
+      const state = (await page.goto(`${origin}/embed/${graphic}/`), await page.$$eval('[data-embed-states] [data-state]', (items) => (items[0] as HTMLElement).dataset.state!));
+      for (const [query, expected] of [
+        ['?theme=dark', 'dark'],
+        ['?theme=light', 'light'],
+        ['?theme=auto', reader],
+        ['?theme=sepia', reader],
+        ['?theme=dark&plain&step=' + state, 'dark'],
+      ] as const) {
+        for (const path of [`/embed/${graphic}/`, `/embed/${graphic}/${state}/`, `/ko/embed/${graphic}/`]) {
+          await page.goto(`${origin}${path}${query}`, { waitUntil: 'networkidle' });
+          const seen = await page.evaluate(() => ({
+            bg: getComputedStyle(document.body).backgroundColor,
+            text: getComputedStyle(document.querySelector('.embed__credit')!).color,
+            graphicText: getComputedStyle(document.querySelector('svg[data-graphic] text')!).fill,
+          }));
+          const where = `${path}${query} with the reader in ${reader}`;
+          expect(seen.bg, where).toBe(colours[expected].bg);
+          expect(seen.graphicText, `${where}: the graphic's labels`).toBe(colours[expected].text);
+          expect(seen.text, `${where}: the credit`).not.toBe(colours[expected === 'dark' ? 'light' : 'dark'].text);
+        }
+      }
+      expect(watch.consoleErrors).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(csp).toEqual([]);
+      await close();
+    }
+  });
+
+  it.each(EDITIONS)('%s: ?static stacks every state of every graphic in order with its text and nothing to click, loading nothing the stepping embed does not; clean in axe', async (locale) => {
+    for (const graphic of graphics) {
+      const { page, watch, close } = await openPage({ viewport: { width: 390, height: 800 } });
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${origin}${inLanguagePath(locale, `/embed/${graphic}/`)}`, { waitUntil: 'networkidle' });
+      const byDefault = new Set(requested.splice(0));
+      const states = await page.$$eval('[data-embed-states] [data-state]', (items) => items.map((item) => ({ state: (item as HTMLElement).dataset.state!, text: item.textContent!.trim() })));
+      for (const query of ['?static', '?static&plain&theme=dark']) {
+        await page.goto(`${origin}${inLanguagePath(locale, `/embed/${graphic}/`)}${query}`, { waitUntil: 'networkidle' });
+        const where = `${locale} ${graphic}${query}`;
+        const stacked = await page.$$eval('[data-embed-stack] > li', (items) =>
+          items.map((item) => ({
+            state: item.querySelector('svg')?.getAttribute('data-state'),
+            label: item.querySelector('svg')?.getAttribute('aria-label'),
+            text: item.querySelector('figcaption')?.textContent?.trim(),
+            visible: (item.querySelector('svg')?.getBoundingClientRect().height ?? 0) > 100,
+          })),
+        );
+        expect(stacked, where).toEqual(states.map(({ state, text }) => ({ state, label: text, text, visible: true })));
+        // Each picture is that state's: the stack's pictures differ from each other where the states do.
+        const pictures = await page.$$eval('[data-embed-stack] svg', (svgs) => svgs.map((svg) => [...svg.querySelectorAll('[data-node]')].filter((node) => node.getAttribute('opacity') !== '0').length));
+        if (graphic !== 'drawdown') expect(new Set(pictures).size, `${where}: visible nodes per picture ${pictures.join(', ')}`).toBeGreaterThan(1);
+        expect(await page.locator('button:visible').count(), `${where}: nothing to click`).toBe(0);
+        expect(await page.locator('.embed__credit').isVisible(), where).toBe(true);
+        expect(await page.locator('.embed__title').isVisible(), where).toBe(!query.includes('plain'));
+        const extra = requested.splice(0).filter((path) => !byDefault.has(path) && !path.endsWith('/'));
+        expect(extra, `${where}: requests the stepping embed does not make`).toEqual([]);
+        expect(await axeViolations(page), where).toEqual([]);
+      }
+      expect(watch.consoleErrors, graphic).toEqual([]);
+      await close();
+    }
+  });
+
+  it('the embed code offers the flags: choosing colours, no title and stacked steps writes them into the iframe address, which opens that way', async () => {
+    const { page, close } = await openPage({ colorScheme: 'light' });
+    await page.goto(`${origin}/embed/`, { waitUntil: 'networkidle' });
+    const details = page.locator('details.embed-code').first();
+    await details.locator('summary').click();
+    const code = () => details.locator('[data-embed-snippet]').inputValue();
+    const src = async () => /<iframe src="([^"]+)"/.exec(await code())![1]!.replaceAll('&amp;', '&');
+    expect(await src()).toMatch(/\/embed\/[a-z0-9-]+\/$/);
+    await details.locator('select[name="theme"]').selectOption('dark');
+    await details.getByRole('checkbox').nth(0).check();
+    await details.getByRole('checkbox').nth(1).check();
+    const chosen = await src();
+    expect(chosen).toMatch(/\/embed\/[a-z0-9-]+\/\?theme=dark&plain&static$/);
+    await details.getByRole('checkbox').nth(1).uncheck();
+    await details.locator('select[name="theme"]').selectOption('auto');
+    expect(await src()).toMatch(/\/embed\/[a-z0-9-]+\/\?plain$/);
+    // The address the code names opens as chosen (served here rather than at the build's public site).
+    const { pathname, search } = new URL(chosen);
+    await page.goto(`${origin}${pathname}${search}`, { waitUntil: 'networkidle' });
+    expect(await page.locator('[data-embed-stack] > li').count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(themeColours().dark.bg);
+    expect(await page.locator('.embed__title').isVisible()).toBe(false);
     await close();
   });
 });
