@@ -79,6 +79,23 @@ describe(`the site built for ${PUBLIC_ROOT} and served under ${BASE_PATH}`, () =
     }
   });
 
+  it("lists every picture file in each language's embed/manifest.json by its address under the newsroom's path, and each embed page's og:image is one of them", () => {
+    for (const prefix of ['', ...new Set(builtPages(outDir).map(languagePrefix).filter(Boolean))]) {
+      const manifest = JSON.parse(readFileSync(join(outDir, prefix, 'embed/manifest.json'), 'utf8')) as { pictures: { embed: string; files: { url: string }[] }[] };
+      expect(manifest.pictures.length, prefix).toBeGreaterThan(10);
+      for (const picture of manifest.pictures) {
+        for (const url of [picture.embed, ...picture.files.map((file) => file.url)]) {
+          expect(url.startsWith(`${PUBLIC_ROOT}${prefix}embed/`), url).toBe(true);
+          const file = url.slice(PUBLIC_ROOT.length);
+          expect(existsSync(join(outDir, file.endsWith('/') ? `${file}index.html` : file)), url).toBe(true);
+        }
+        const page = parse(readFileSync(join(outDir, picture.embed.slice(PUBLIC_ROOT.length), 'index.html'), 'utf8'));
+        const image = page.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+        expect(picture.files.map((file) => file.url), picture.embed).toContain(image);
+      }
+    }
+  });
+
   it('redirects the base path without its trailing slash, as static hosts do', async () => {
     const response = await fetch(served.root.slice(0, -1), { redirect: 'manual' });
     expect(response.status).toBe(301);
