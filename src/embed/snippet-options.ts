@@ -11,11 +11,11 @@ export function startSnippetOptions(): void {
     const field = document.getElementById(options.dataset.embedOptions!) as HTMLTextAreaElement | null;
     if (!field) throw new Error(`embed code: the options name #${options.dataset.embedOptions}, which is not on the page`);
     const update = () => {
-      const theme = options.querySelector<HTMLSelectElement>('select[name="theme"]')!.value;
+      const theme = options.querySelector<HTMLSelectElement>('[data-embed-option="theme"]')!.value;
       const flags: EmbedFlags = {
         theme: readEmbedFlags(`?theme=${encodeURIComponent(theme)}`).theme,
-        plain: options.querySelector<HTMLInputElement>('input[name="plain"]')!.checked,
-        static: options.querySelector<HTMLInputElement>('input[name="static"]')!.checked,
+        plain: options.querySelector<HTMLInputElement>('[data-embed-option="plain"]')!.checked,
+        static: options.querySelector<HTMLInputElement>('[data-embed-option="static"]')!.checked,
       };
       field.value = field.value.replace(/(<iframe src=")([^"]*)(")/, (_, start: string, url: string, end: string) => `${start}${withEmbedFlags(url.replaceAll('&amp;', '&'), flags).replaceAll('&', '&amp;')}${end}`);
     };

@@ -288,13 +288,13 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
     const code = () => details.locator('[data-embed-snippet]').inputValue();
     const src = async () => /<iframe src="([^"]+)"/.exec(await code())![1]!.replaceAll('&amp;', '&');
     expect(await src()).toMatch(/\/embed\/[a-z0-9-]+\/$/);
-    await details.locator('select[name="theme"]').selectOption('dark');
+    await details.locator('[data-embed-option="theme"]').selectOption('dark');
     await details.getByRole('checkbox').nth(0).check();
     await details.getByRole('checkbox').nth(1).check();
     const chosen = await src();
     expect(chosen).toMatch(/\/embed\/[a-z0-9-]+\/\?theme=dark&plain&static$/);
     await details.getByRole('checkbox').nth(1).uncheck();
-    await details.locator('select[name="theme"]').selectOption('auto');
+    await details.locator('[data-embed-option="theme"]').selectOption('auto');
     expect(await src()).toMatch(/\/embed\/[a-z0-9-]+\/\?plain$/);
     // The address the code names opens as chosen (served here rather than at the build's public site).
     const { pathname, search } = new URL(chosen);
