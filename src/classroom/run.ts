@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
+import { resolveDeployment } from '../lib/deployment.ts';
 import { CLASSROOM_FILES } from './files.ts';
 import { writeSlidePdfs } from './slides-pdf.ts';
 
@@ -30,9 +31,23 @@ if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}: no built si
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) throw new Error(`Chromium was not found at ${chromiumPath}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH`);
 
-const server = createServer(sirv(dist, { dev: false }));
+// Served under the base path it was built for (BASE_PATH), as its pages' addresses expect.
+const { base } = resolveDeployment(process.env);
+const files = sirv(dist, { dev: false });
+const server = createServer((request, response) => {
+  if (!request.url?.startsWith(base)) {
+    response.statusCode = 404;
+    response.end();
+    return;
+  }
+  request.url = `/${request.url.slice(base.length)}`;
+  files(request, response, () => {
+    response.statusCode = 404;
+    response.end();
+  });
+});
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base.slice(0, -1)}`;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
   for (const locale of LOCALES) {
