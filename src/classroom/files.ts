@@ -4,4 +4,6 @@ export const CLASSROOM_FILES = {
   slides: 'roundabout-slides.pdf',
   /** The same slides with the teacher's notes shown. */
   notes: 'roundabout-slides-notes.pdf',
+  /** The whole site for a USB stick, opened from file:// (one for all languages, at the site's root). */
+  pack: 'roundabout-classroom.zip',
 } as const;

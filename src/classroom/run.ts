@@ -2,8 +2,9 @@
  * npm run classroom: the files a teacher takes into a classroom without internet. Builds the site (or takes a
  * built folder: `npm run classroom -- --dist <folder>`), serves it on 127.0.0.1, and writes, for every language,
  * roundabout-slides.pdf and roundabout-slides-notes.pdf beside its story page (dist/ and dist/ko/): presentation
- * mode's slides, one 16:9 page each, and the same with the teacher's notes. Needs Chromium (as the browser tests
- * do: /usr/bin/chromium, or CHROMIUM_PATH). The build it makes links the files from the teacher's guide.
+ * mode's slides, one 16:9 page each, and the same with the teacher's notes; then dist/roundabout-classroom.zip,
+ * the whole site for a USB stick, opened from file:// (src/classroom/pack.ts). Needs Chromium (as the browser
+ * tests do: /usr/bin/chromium, or CHROMIUM_PATH). The build it makes links the files from the teacher's guide.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ import sirv from 'sirv';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
 import { resolveDeployment } from '../lib/deployment.ts';
 import { CLASSROOM_FILES } from './files.ts';
+import { PACK_START, writeClassroomPack } from './pack.ts';
 import { writeSlidePdfs } from './slides-pdf.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -61,3 +63,7 @@ try {
   await browser.close();
   server.close();
 }
+// Last, so the pack carries the slide PDFs too.
+const packFile = join(dist, CLASSROOM_FILES.pack);
+const pack = writeClassroomPack(dist, base, packFile);
+console.log(`${pack.files} files (${Math.round(pack.bytes / 1024)} KB) in ${packFile}: unzip it anywhere and open ${PACK_START}`);
