@@ -58,6 +58,11 @@ function packPage(html: string, from: string, base: string, exists: (file: strin
   const policy = document.querySelector('meta[http-equiv="content-security-policy" i]');
   const content = policy?.getAttribute('content');
   if (policy && content) policy.setAttribute('content', content.replace(/font-src ([^;]*)/, (directive) => (directive.includes('data:') ? directive : `${directive} data:`)));
+  // A link to what the pack leaves out (the guide's link to the pack itself) becomes its words.
+  for (const link of document.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href')!;
+    if (href.startsWith(base) && LEFT_OUT.some((pattern) => pattern.test(href.slice(base.length).replace(/[?#].*$/, '')))) link.replaceWith(link.text);
+  }
   for (const attribute of URL_ATTRIBUTES) {
     for (const element of document.querySelectorAll(`[${attribute}]`)) {
       element.setAttribute(attribute, packAddress(element.getAttribute(attribute)!, from, base, exists));
