@@ -157,3 +157,21 @@ export async function editionFontFiles(locale: Locale, folder: string): Promise<
     }),
   );
 }
+
+/**
+ * embeddedFontCss(locale, characters, name) is CSS that sets a stand-alone SVG in the language's own font: its
+ * @font-face rules with the font cut to `characters` and written in as data: URLs (an SVG shown as an image loads
+ * nothing from outside itself, and cannot use the page's fonts), and --font-ui led by that font. Empty for a
+ * language without a font of its own. `name` keys the cut font within the build.
+ */
+export async function embeddedFontCss(locale: Locale, characters: string, name: string, fontUi: string): Promise<string> {
+  const font = EDITION_FONTS[locale];
+  if (!font) return '';
+  const faces = await Promise.all(
+    fontWeights(font).map(async (weight) => {
+      const bytes = await subsetEditionFont(locale, weight, 'woff2', { name, characters });
+      return `@font-face { font-family: '${font.family}'; font-style: normal; font-weight: ${weight}; src: url(data:font/woff2;base64,${bytes.toString('base64')}) format('woff2'); }`;
+    }),
+  );
+  return `${faces.join('\n')}\n:root { --font-ui: '${font.family}', ${fontUi}; }`;
+}

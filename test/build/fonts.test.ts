@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
@@ -108,3 +108,27 @@ describe("each language's social card", () => {
     expect(dark, `${locale}: dark pixels in the tagline's place`).toBeGreaterThan(3000);
   });
 });
+
+describe('step pictures (graphics/<graphic>/<state>.svg) in a language with a font of its own', () => {
+  const svgText = (svg: string) => svg.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
+  it.each(localesWithFonts().map((locale) => [locale]))('%s: each carries its own cut of the font, with every letter it writes (an SVG shown as an image cannot use the page’s fonts)', (locale) => {
+    const folder = join(DIST_DIR, locale === DEFAULT_LOCALE ? '' : locale, 'graphics');
+    const files = readdirRecursive(folder).filter((file) => file.endsWith('.svg'));
+    expect(files.length).toBeGreaterThan(5);
+    const family = EDITION_FONTS[locale]!.family;
+    for (const file of files) {
+      const svg = readFileSync(join(folder, file), 'utf8');
+      const faces = [...svg.matchAll(/@font-face\s*\{[^}]*font-family:\s*'([^']+)'[^}]*font-weight:\s*(\d+)[^}]*url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/g)];
+      expect(faces.map((face) => `${face[1]} ${face[2]}`).sort(), file).toEqual(fontWeights(EDITION_FONTS[locale]!).map((weight) => `${family} ${weight}`).sort());
+      expect(svg, `${file}: its labels ask for the font first`).toMatch(new RegExp(`--font-ui:\\s*'${family}'`));
+      const font = fontkit.create(Buffer.from(faces[0]![3]!, 'base64')) as fontkit.Font;
+      const missing = [...new Set(svgText(svg))].filter((character) => /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(character) && !font.hasGlyphForCodePoint(character.codePointAt(0)!));
+      expect(missing, `${file}: Hangul it writes that its font lacks`).toEqual([]);
+    }
+  });
+});
+
+/** Every file under a folder, as paths relative to it. */
+function readdirRecursive(folder: string): string[] {
+  return (readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => statSync(join(folder, name)).isFile());
+}

@@ -16,12 +16,12 @@ const styles = Object.fromEntries(
  * standaloneSvg(name, state, locale) is one state's picture as an SVG file that stands on its own: the
  * theme's tokens (light and dark) and the graphic's stylesheet inside it, its shared shapes in its own
  * <defs>. The story links these for readers without JavaScript and for print, so the page carries a
- * picture per step without its markup.
+ * picture per step without its markup. `extraCss` goes last into its stylesheet (a language's font, say).
  */
-export function standaloneSvg(name: string, state: string, locale: Locale): string {
+export function standaloneSvg(name: string, state: string, locale: Locale, extraCss = ''): string {
   const built = buildGraphic(name, locale, `picture ${name}/${state}`);
   const scene = built.scene(state);
-  const css = `${themeCss}\n${kitCss}\n${styles[name] ?? ''}\n:root { background: transparent; }`;
+  const css = `${themeCss}\n${kitCss}\n${styles[name] ?? ''}\n:root { background: transparent; }\n${extraCss}`;
   return sceneSvg(scene, {
     name,
     state,
