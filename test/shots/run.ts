@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openWatchedPage } from '../support/browser.ts';
 import { builtPages, htmlFileOf, serveBuild } from '../support/crawl.ts';
 import { TMP_DIR } from '../support/paths.ts';
+import { pool } from '../../src/lib/pool.ts';
 import { settle } from '../support/story.ts';
 import { buildProjectCopy } from '../support/project-copy.ts';
 import { contactSheet, type Shot, type ShotGroup, type ShotRow } from './sheet.ts';
@@ -158,20 +159,6 @@ async function firstScreens(browser: Browser, root: string, paths: string[], vie
   } finally {
     await close();
   }
-}
-
-/** Runs the tasks, at most `limit` at a time, and returns their results in order. */
-async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const index = next++;
-      results[index] = await tasks[index]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
 }
 
 if (!hasChromium) process.exit(1);

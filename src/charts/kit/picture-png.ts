@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { pictureFontFamily, pictureFontFiles } from '../../fonts/edition';
 import { LOCALES, type Locale } from '../../i18n/locales';
-import { pictureOf, picturePixelWidth, pictureStates, type PictureKind } from './picture';
+import { pool } from '../../lib/pool';
+import { pictureOf, picturePixelWidth, type PictureKind } from './picture';
+import { graphicStates } from './graphics';
 
 /**
  * Rasterising picture files at build time, with no browser: resvg draws the SVG, sharp (libimagequant) reduces it to
@@ -22,7 +24,7 @@ function pictureFont(): Promise<{ files: string[]; family: string; hash: string 
   font ??= (async () => {
     const characters = new Set<string>();
     for (const locale of LOCALES) {
-      for (const { graphic, state } of pictureStates()) for (const character of pictureOf(graphic, state, locale, pictureFontFamily()).text) characters.add(character);
+      for (const { graphic, state } of graphicStates()) for (const character of pictureOf(graphic, state, locale, pictureFontFamily()).text) characters.add(character);
     }
     const written = await pictureFontFiles([...characters].sort().join(''), join(tmpdir(), `roundabout-picture-fonts-${process.pid}`));
     const hash = createHash('sha256');
@@ -44,7 +46,7 @@ const TOOLS = `resvg-js@${(require('@resvg/resvg-js/package.json') as { version:
 const CACHE = join(tmpdir(), 'roundabout-picture-cache');
 
 /** One PNG: drawn by resvg (on this thread), then reduced to a palette by sharp (on its own threads), and cached. */
-async function renderPng(graphic: string, state: string, locale: Locale, kind: Exclude<PictureKind, 'svg'>, startQuantising: (work: () => Promise<Buffer>) => Promise<Buffer>): Promise<Uint8Array<ArrayBuffer>> {
+async function renderPng({ graphic, state, locale, kind }: PngJob): Promise<Uint8Array<ArrayBuffer>> {
   const { files, family, hash } = await pictureFont();
   const picture = pictureOf(graphic, state, locale, family);
   const width = picturePixelWidth(kind, picture.width);
@@ -57,7 +59,7 @@ async function renderPng(graphic: string, state: string, locale: Locale, kind: E
   })
     .render()
     .asPng();
-  const png = await startQuantising(() => sharp(drawn).png({ palette: true, quality: 95, effort: 7, compressionLevel: 9 }).toBuffer());
+  const png = await sharp(drawn).png({ palette: true, quality: 95, effort: 7, compressionLevel: 9 }).toBuffer();
   mkdirSync(CACHE, { recursive: true });
   // Written whole, then renamed, so a build running beside this one never reads half a file.
   const partial = `${cached}.${process.pid}.part`;
@@ -66,51 +68,40 @@ async function renderPng(graphic: string, state: string, locale: Locale, kind: E
   return new Uint8Array(png);
 }
 
-let every: Map<string, Promise<Uint8Array<ArrayBuffer>>> | undefined;
+/** One PNG of the build. */
+interface PngJob {
+  graphic: string;
+  state: string;
+  locale: Locale;
+  kind: Exclude<PictureKind, 'svg'>;
+}
+
+const jobKey = ({ graphic, state, locale, kind }: PngJob) => `${locale}/${graphic}/${state}/${kind}`;
+
+let every: Promise<Map<string, Uint8Array<ArrayBuffer>>> | undefined;
 
 /**
- * Every PNG of the build, started together on the first request: resvg draws one picture while sharp reduces the
- * ones before it on other threads, so a 2-core build machine keeps both cores busy (one after the other, the
+ * Every PNG of the build, made on the first request, two at a time: resvg draws one picture on this thread while
+ * sharp reduces the other on its own, so a 2-core build machine keeps both cores busy (one after the other, the
  * uncached pictures took about 45 s; Astro asks for its endpoints one at a time).
  */
-function everyPng(): Map<string, Promise<Uint8Array<ArrayBuffer>>> {
-  if (every) return every;
-  every = new Map();
-  let queue: Promise<unknown> = Promise.resolve();
-  const inFlight = new Set<Promise<Buffer>>();
-  // At most two palettes at once; the drawing waits for a free one, so memory stays bounded.
-  const startQuantising = async (work: () => Promise<Buffer>) => {
-    while (inFlight.size >= 2) await Promise.race(inFlight);
-    const job = work();
-    inFlight.add(job);
-    void job.finally(() => inFlight.delete(job)).catch(() => undefined);
-    return job;
-  };
-  for (const locale of LOCALES) {
-    for (const { graphic, state } of pictureStates()) {
-      for (const kind of ['png', 'png-2x', 'png-print'] as const) {
-        // Drawing is sequential (resvg blocks its thread); each one starts once the one before it is handed to sharp.
-        let handedOver!: () => void;
-        const drawnThisOne = new Promise<void>((resolve) => (handedOver = resolve));
-        const previous = queue;
-        const result = previous.then(() =>
-          renderPng(graphic, state, locale, kind, (work) => {
-            const job = startQuantising(work);
-            handedOver();
-            return job;
-          }).finally(() => handedOver()),
-        );
-        queue = Promise.race([drawnThisOne, result.then(() => undefined, () => undefined)]);
-        every.set(`${locale}/${graphic}/${state}/${kind}`, result);
-      }
-    }
-  }
+function everyPng(): Promise<Map<string, Uint8Array<ArrayBuffer>>> {
+  every ??= (async () => {
+    const jobs: PngJob[] = LOCALES.flatMap((locale) =>
+      graphicStates().flatMap(({ graphic, state }) => (['png', 'png-2x', 'png-print'] as const).map((kind) => ({ graphic, state, locale, kind }))),
+    );
+    const pngs = await pool(
+      jobs.map((job) => () => renderPng(job)),
+      2,
+    );
+    return new Map(jobs.map((job, index) => [jobKey(job), pngs[index]!]));
+  })();
   return every;
 }
 
 /** picturePng(graphic, state, locale, kind) is one state's picture as PNG bytes of the kind's width. */
-export function picturePng(graphic: string, state: string, locale: Locale, kind: Exclude<PictureKind, 'svg'>): Promise<Uint8Array<ArrayBuffer>> {
-  const found = everyPng().get(`${locale}/${graphic}/${state}/${kind}`);
+export async function picturePng(graphic: string, state: string, locale: Locale, kind: Exclude<PictureKind, 'svg'>): Promise<Uint8Array<ArrayBuffer>> {
+  const found = (await everyPng()).get(jobKey({ graphic, state, locale, kind }));
   if (!found) throw new Error(`picture file ${graphic}/${state} (${kind}, ${locale}): no such picture`);
   return found;
 }

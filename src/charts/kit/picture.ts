@@ -4,9 +4,10 @@ import type { Locale } from '../../i18n/locales';
 import { siteWords } from '../../i18n/site';
 import { themeTokens } from '../../og/theme-tokens';
 import { wrapWords } from '../../og/wrap-words';
-import { GRAPHICS, buildGraphic } from './graphics';
-import { styleResolver } from './inline-styles';
-import { escapeXml } from './svg';
+import { buildGraphic } from './graphics';
+import { GRAPHIC_STYLES } from './standalone';
+import { styleResolver, type StyledElement } from './inline-styles';
+import { defsMarkup, escapeXml, nodesSvg } from './svg';
 
 /**
  * Picture files: each state of each graphic as a file a newsroom can put in a CMS, a print page or a feed that runs
@@ -74,7 +75,7 @@ export function pictureOf(name: string, state: string, locale: Locale, fontFamil
   const styles = styleResolver(
     [
       { css: kitCss, where: 'src/charts/kit/style.css' },
-      { css: graphicStyles[name] ?? '', where: `src/charts/${name}/style.css` },
+      { css: GRAPHIC_STYLES[name] ?? '', where: `src/charts/${name}/style.css` },
     ],
     tokens,
     root,
@@ -109,32 +110,21 @@ export function pictureOf(name: string, state: string, locale: Locale, fontFamil
   );
   parts.push(`<title>${escapeXml(`${built.title}: ${built.stateName(state)}`)}</title><desc>${escapeXml(built.describe(state))}</desc>`);
   const defs = built.defs();
-  if (defs.length > 0) parts.push(`<defs>${defs.map((def) => `<path id="${escapeXml(def.id)}" d="${escapeXml(def.d)}"/>`).join('')}</defs>`);
+  if (defs.length > 0) parts.push(`<defs>${defsMarkup(defs)}</defs>`);
   parts.push(`<rect width="${width}" height="${height}"${attrs({ fill: tokens['color-bg'] })}/>`);
   parts.push(`<g${attrs({ 'font-family': font })}>`);
   parts.push(textBlock(titleLines, FRAME.margin, FRAME.titleLine, FRAME.title, tokens['color-text']!, 700));
   parts.push(textBlock(nameLines, FRAME.margin + titleLines.length * FRAME.titleLine, FRAME.nameLine, FRAME.name, tokens['color-muted']!));
   const { 'font-family': _pageFont, ...inherited } = styles.inherited;
   parts.push(`<g transform="translate(${FRAME.margin} ${sceneTop})"${attrs(inherited)}>`);
-  const texts: string[] = [built.title, built.stateName(state), ...footLines];
-  for (const node of scene.nodes) {
-    if (!node.visible) continue;
-    const own = styles.of({ tag: node.tag, classes: node.className.split(/\s+/).filter(Boolean) });
-    const { 'font-family': _nodeFont, ...style } = own;
-    const open = `<${node.tag}${attrs({ ...drawnWhole(node.attrs, `${name}/${state} node ${node.id}`), ...style })}`;
-    if (node.lines) {
-      const lines = node.lines.map((line) => {
-        const lineStyle = line.className ? styles.of({ tag: 'tspan', classes: line.className.split(/\s+/) }) : {};
-        const { 'font-family': _lineFont, ...rest } = lineStyle;
-        return `<tspan${attrs({ x: line.x, dy: line.dy, ...rest })}>${escapeXml(line.text)}</tspan>`;
-      });
-      texts.push(...node.lines.map((line) => line.text));
-      parts.push(`${open}>${lines.join('')}</${node.tag}>`);
-    } else if (node.text !== undefined) {
-      texts.push(node.text);
-      parts.push(`${open}>${escapeXml(node.text)}</${node.tag}>`);
-    } else parts.push(`${open}/>`);
-  }
+  const visible = scene.nodes.filter((node) => node.visible);
+  // Every style as an attribute, but the font: the picture's own (the card's group) sets every letter.
+  const styleOf = (element: StyledElement) => {
+    const { 'font-family': _font, ...style } = styles.of(element);
+    return style;
+  };
+  parts.push(nodesSvg(visible, { live: false, styleOf, attributesOf: (node) => drawnWhole(node.attrs, `${name}/${state} node ${node.id}`) }));
+  const texts = [built.title, built.stateName(state), ...footLines, ...visible.flatMap((node) => (node.lines ? node.lines.map((line) => line.text) : node.text !== undefined ? [node.text] : []))];
   parts.push('</g>');
   parts.push(textBlock(footLines, footTop, FRAME.footLine, FRAME.foot, tokens['color-muted']!));
   parts.push('</g></svg>');
@@ -155,17 +145,4 @@ function drawnWhole(attributes: Readonly<Record<string, string | number>>, where
   const dash = String(dasharray ?? '').trim().split(/[\s,]+/).map(Number);
   if (Number(dashoffset ?? 0) === 0 && dash.length >= 1 && dash[0]! >= length) return rest;
   throw new Error(`picture file ${where}: a pathLength line that is not drawn whole (dasharray "${dasharray}", offset ${dashoffset}) cannot be drawn without a browser`);
-}
-
-/** Every graphic's stylesheet as text, by graphic name (build time only). */
-const graphicStyles: Record<string, string> = Object.fromEntries(
-  Object.entries(import.meta.glob<string>('../*/style.css', { query: '?raw', import: 'default', eager: true })).map(([path, css]) => [
-    /([^/]+)\/style\.css(?:\?raw)?$/.exec(path)![1]!,
-    css,
-  ]),
-);
-
-/** Every state of every graphic, for the picture files and their manifest. */
-export function pictureStates(): { graphic: string; state: string }[] {
-  return [...GRAPHICS.values()].flatMap((graphic) => graphic.states.map((state) => ({ graphic: graphic.name, state })));
 }

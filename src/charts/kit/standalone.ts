@@ -4,8 +4,8 @@ import type { Locale } from '../../i18n/locales';
 import { buildGraphic } from './graphics';
 import { sceneSvg } from './svg';
 
-/** Every graphic's stylesheet as text, by graphic name (build time only). */
-const styles = Object.fromEntries(
+/** Every graphic's stylesheet as text, by graphic name (build time only): the step pictures' and the picture files'. */
+export const GRAPHIC_STYLES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(import.meta.glob<string>('../*/style.css', { query: '?raw', import: 'default', eager: true })).map(([path, css]) => [
     /([^/]+)\/style\.css(?:\?raw)?$/.exec(path)![1]!,
     css,
@@ -21,7 +21,7 @@ const styles = Object.fromEntries(
 export function standaloneSvg(name: string, state: string, locale: Locale, extraCss = ''): string {
   const built = buildGraphic(name, locale, `picture ${name}/${state}`);
   const scene = built.scene(state);
-  const css = `${themeCss}\n${kitCss}\n${styles[name] ?? ''}\n:root { background: transparent; }\n${extraCss}`;
+  const css = `${themeCss}\n${kitCss}\n${GRAPHIC_STYLES[name] ?? ''}\n:root { background: transparent; }\n${extraCss}`;
   return sceneSvg(scene, {
     name,
     state,

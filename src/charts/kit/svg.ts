@@ -1,4 +1,5 @@
-import type { Scene, SceneDef } from './scene';
+import type { StyledElement } from './inline-styles';
+import type { Scene, SceneDef, SceneNode } from './scene';
 
 /** Escapes text for an XML text node or a double-quoted attribute. */
 export function escapeXml(text: string): string {
@@ -51,27 +52,58 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
       ` role="img"${attribute('aria-label', options.label)}>`,
   );
   if (options.head) parts.push(options.head);
-  if (options.defs && options.defs.length > 0) {
-    parts.push(`<defs>${options.defs.map((def) => `<path id="${escapeXml(def.id)}" d="${escapeXml(def.d)}"/>`).join('')}</defs>`);
-  }
-  for (const node of nodes) {
-    const attrs = Object.entries(node.attrs)
-      .map(([name, value]) => attribute(name, value))
-      .join('');
-    const open = `<${node.tag}${attribute('data-node', live ? node.id : undefined)}${attribute('class', node.className)}${attrs} opacity="${node.visible ? 1 : 0}"`;
-    if (node.lines) {
-      const lines = node.lines.map((line) => `<tspan${attribute('x', line.x)}${attribute('dy', line.dy)}${attribute('class', line.className)}>${escapeXml(line.text)}</tspan>`);
-      parts.push(`${open}>${lines.join('')}</${node.tag}>`);
-    } else if (node.text !== undefined) parts.push(`${open}>${escapeXml(node.text)}</${node.tag}>`);
-    else parts.push(`${open}/>`);
-  }
+  if (options.defs && options.defs.length > 0) parts.push(`<defs>${defsMarkup(options.defs)}</defs>`);
+  parts.push(nodesSvg(nodes, { live }));
   parts.push('</svg>');
   return parts.join('');
+}
+
+/** defsMarkup(defs) is a scene's shared shapes as the paths inside a <defs>. */
+export function defsMarkup(defs: readonly SceneDef[]): string {
+  return defs.map((def) => `<path id="${escapeXml(def.id)}" d="${escapeXml(def.d)}"/>`).join('');
 }
 
 /** defsSvg(defs) is the hidden SVG that carries a page's shared shapes once. */
 export function defsSvg(defs: readonly SceneDef[]): string {
   if (defs.length === 0) return '';
-  const paths = defs.map((def) => `<path id="${escapeXml(def.id)}" d="${escapeXml(def.d)}"/>`).join('');
-  return `<svg class="graphic-defs" aria-hidden="true" focusable="false" width="0" height="0"><defs>${paths}</defs></svg>`;
+  return `<svg class="graphic-defs" aria-hidden="true" focusable="false" width="0" height="0"><defs>${defsMarkup(defs)}</defs></svg>`;
+}
+
+/** How nodesSvg() writes a scene's nodes. */
+export interface NodeMarkupOptions {
+  /** Write each node's data-node id, for the client to drive. */
+  live: boolean;
+  /**
+   * Write each element's styles as presentation attributes, from its tag and classes, instead of its classes
+   * (a picture file, which must look right with no stylesheet).
+   */
+  styleOf?: (element: StyledElement) => Record<string, string>;
+  /** The node's attributes as written (default: its own); a picture file rewrites what only a browser draws. */
+  attributesOf?: (node: SceneNode) => Readonly<Record<string, string | number>>;
+}
+
+/** nodesSvg(nodes, options) writes scene nodes as SVG elements: the body of every picture the site draws. */
+export function nodesSvg(nodes: readonly SceneNode[], { live, styleOf, attributesOf = (node) => node.attrs }: NodeMarkupOptions): string {
+  const classes = (className: string | undefined) => (className ?? '').split(/\s+/).filter(Boolean);
+  return nodes
+    .map((node) => {
+      const styled = styleOf ? styleOf({ tag: node.tag, classes: classes(node.className) }) : {};
+      const attrs = Object.entries({ ...attributesOf(node), ...styled })
+        .map(([name, value]) => attribute(name, value))
+        .join('');
+      const open = `<${node.tag}${attribute('data-node', live ? node.id : undefined)}${styleOf ? '' : attribute('class', node.className)}${attrs} opacity="${node.visible ? 1 : 0}"`;
+      if (node.lines) {
+        const lines = node.lines.map((line) => {
+          const lineStyle = styleOf && line.className ? styleOf({ tag: 'tspan', classes: classes(line.className) }) : {};
+          const extra = Object.entries(lineStyle)
+            .map(([name, value]) => attribute(name, value))
+            .join('');
+          return `<tspan${attribute('x', line.x)}${attribute('dy', line.dy)}${styleOf ? '' : attribute('class', line.className)}${extra}>${escapeXml(line.text)}</tspan>`;
+        });
+        return `${open}>${lines.join('')}</${node.tag}>`;
+      }
+      if (node.text !== undefined) return `${open}>${escapeXml(node.text)}</${node.tag}>`;
+      return `${open}/>`;
+    })
+    .join('');
 }

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildGraphic } from '../../../charts/kit/graphics';
-import { PICTURE_FILES, pictureFileName, pictureOf, picturePixelSize, pictureStates } from '../../../charts/kit/picture';
+import { buildGraphic, graphicStates } from '../../../charts/kit/graphics';
+import { PICTURE_FILES, pictureFileName, pictureOf, picturePixelSize } from '../../../charts/kit/picture';
 import { localePaths, routeLocale } from '../../../i18n/routes';
 import { siteWords } from '../../../i18n/site';
 import { LANGUAGE_TAGS } from '../../../i18n/locales';
@@ -20,7 +20,7 @@ const MEDIA_TYPES = { svg: 'image/svg+xml', png: 'image/png' } as const;
 export const GET: APIRoute = ({ params, site }) => {
   const locale = routeLocale(params.locale, 'embed/manifest.json');
   const t = siteWords(locale);
-  const pictures = pictureStates().map(({ graphic, state }) => {
+  const pictures = graphicStates().map(({ graphic, state }) => {
     const built = buildGraphic(graphic, locale, `embed/manifest.json: ${graphic}`);
     const picture = pictureOf(graphic, state, locale);
     return {

@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { PICTURE_FILES, pictureStates } from '../../../../charts/kit/picture';
+import { PICTURE_FILES } from '../../../../charts/kit/picture';
+import { graphicStates } from '../../../../charts/kit/graphics';
 import { picturePng } from '../../../../charts/kit/picture-png';
 import { localePaths, routeLocale } from '../../../../i18n/routes';
 
 /** Each state's picture as PNG files: 1× and 2× for screens, one at least 3000 px wide for print. */
 export const getStaticPaths = (() =>
   localePaths(() =>
-    pictureStates().flatMap(({ graphic, state }) =>
+    graphicStates().flatMap(({ graphic, state }) =>
       PICTURE_FILES.filter((file) => file.extension === 'png').map((file) => ({ graphic, picture: `${state}${file.suffix}`, state, kind: file.kind })),
     ),
   ).map(({ params: { state, kind, ...params } }) => ({ params, props: { state, kind } }))) satisfies GetStaticPaths;
