@@ -38,12 +38,13 @@ export const ACTORS: Record<ActorId, Actor> = {
   'united-states': {
     id: 'united-states',
     atlasId: '840',
-    label: { dx: 0, dy: 36, anchor: 'middle' },
+    // Below and right of its dot, between the arrow to Ukraine (leaving the dot downwards) and the one arriving from Korea above.
+    label: { dx: 44, dy: 30, anchor: 'start' },
   },
   ukraine: {
     id: 'ukraine',
     atlasId: '804',
-    label: { dx: 12, dy: 34, anchor: 'start' },
+    label: { dx: 0, dy: 36, anchor: 'middle' },
   },
   russia: {
     id: 'russia',

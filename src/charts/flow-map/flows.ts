@@ -19,7 +19,7 @@ export interface Flow {
 
 /** The four arrows the story names, in story order. */
 export const FLOWS: Record<FlowId, Flow> = {
-  'kr-us': { id: 'kr-us', from: 'south-korea', to: 'united-states', labelAt: 0.5, label: { dx: 0, dy: -58, anchor: 'middle' } },
+  'kr-us': { id: 'kr-us', from: 'south-korea', to: 'united-states', labelAt: 0.7, label: { dx: -18, dy: -52, anchor: 'middle' } },
   'us-ua': { id: 'us-ua', from: 'united-states', to: 'ukraine', labelAt: 0.45, label: { dx: -14, dy: 0, anchor: 'end' } },
   'kp-ru': { id: 'kp-ru', from: 'north-korea', to: 'russia', labelAt: 0.5, label: { dx: -30, dy: -40, anchor: 'end' } },
   'kr-pl': { id: 'kr-pl', from: 'south-korea', to: 'poland', labelAt: 0.7, label: { dx: 18, dy: 24, anchor: 'start' } },

@@ -3,6 +3,7 @@ import type { Translate } from '../../i18n/translate';
 import { defineGraphic } from '../kit/contract';
 import { ACTOR_IDS } from './actors';
 import { describeFlowMap } from './describe';
+import { INSET_ACTORS } from './inset';
 import { loadFlowMapGeo } from './geo';
 import { flowMapLabels } from './labels';
 import { FLOW_MAP_SIZE, flowMapBasemap, flowMapLayout } from './layout';
@@ -23,6 +24,8 @@ export default defineGraphic({
     const layout = flowMapLayout(loadFlowMapGeo(), flowMapLabels(facts, t as Translate<string>), STATE_NAMES[0]!, FLOW_MAP_SIZE);
     return {
       size: FLOW_MAP_SIZE,
+      disc: layout.disc,
+      inset: layout.inset,
       markRadius: Math.round((FLOW_MAP_SIZE.width / 90) * 100) / 100,
       countries: layout.countries.map((country) => ({ id: country.id, anchor: country.anchor, label: placed(country.label) })),
       flows: layout.flows.map((flow) => ({ id: flow.id, from: flow.from, to: flow.to, d: flow.d, arrowhead: flow.arrowhead, label: placed(flow.label) })),
@@ -37,7 +40,12 @@ export default defineGraphic({
   scene: flowMapScene,
   defs(_context, size) {
     const basemap = flowMapBasemap(loadFlowMapGeo(), size);
-    return [{ id: 'flow-map-land', d: basemap.otherLand }, ...ACTOR_IDS.map((id) => ({ id: `flow-map-country-${id}`, d: basemap.countries[id] }))];
+    return [
+      { id: 'flow-map-land', d: basemap.otherLand },
+      ...ACTOR_IDS.map((id) => ({ id: `flow-map-country-${id}`, d: basemap.countries[id] })),
+      { id: 'flow-map-inset-land', d: basemap.inset.land },
+      ...INSET_ACTORS.map((id) => ({ id: `flow-map-inset-country-${id}`, d: basemap.inset.countries[id] })),
+    ];
   },
   describe(_data, state, { t, facts }) {
     // The labels' and description's keys are built from ids (name.<actor>, flow.<id>): any key of words.json.

@@ -1,12 +1,13 @@
 import { geoAzimuthalEqualArea, geoInterpolate, type GeoProjection } from 'd3-geo';
-import type { FeatureCollection, Polygon } from 'geojson';
 import type { Size } from '../kit/scene';
+import { flowMapState, type Circle } from './scene';
 import { ACTORS, ACTOR_IDS, type ActorId, type LabelPlacement } from './actors';
 import { compactPath } from './compact-path';
+import { INSET_ACTORS, type InsetActorId } from './inset';
 import { FLOWS, FLOW_IDS, NOTE_IDS, type FlowId, type NoteId } from './flows';
 import type { FlowMapGeo } from './geo';
 import type { FlowMapLabels } from './labels';
-import { flowMapState, type FlowMapState } from './states';
+import type { FlowMapState } from './states';
 
 /** The frame the component draws: 600 × 600 viewBox units, shown at 100% width (the sticky column is tall on phones and desktops alike). */
 export const FLOW_MAP_SIZE: Size = { width: 600, height: 600 };
@@ -78,7 +79,11 @@ export interface FlowMapLayout {
   height: number;
   state: FlowMapState;
   /** Path data of the basemap, the same for every state: drawn once per page, then reused. */
-  basemap: { otherLand: string; countries: Record<ActorId, string> };
+  basemap: { otherLand: string; countries: Record<ActorId, string>; inset: { land: string; countries: Record<InsetActorId, string> } };
+  /** The disc the map is drawn on: the horizon FLOW_MAP_REACH degrees round the pole. */
+  disc: Circle;
+  /** The Korean peninsula close up: its disc, the ring round the two dots on the main map, and the line joining them. */
+  inset: { disc: Circle; locator: Circle; leader: string };
   countries: SceneCountry[];
   flows: SceneFlow[];
   notes: SceneNote[];
@@ -87,57 +92,98 @@ export interface FlowMapLayout {
 /** Type sizes in units of the 600-unit frame: about 12 px on a 320 px phone, 24 px on a 600 px column. */
 const TYPE = { name: 24, label: 23, note: 22, lineHeight: 1.15, charWidth: 0.56, boldCharWidth: 0.66, wideCharWidth: 1, margin: 6 } as const;
 
-/** Space kept free around the countries for names and labels, in units of the 600-unit frame. */
-const FRAME_MARGIN = { top: 96, right: 90, bottom: 84, left: 8 } as const;
-
 /** Gap between an arrow's ends and the anchor dots, and the arrowhead's length and half-width. */
 const ARROW = { startGap: 9, endGap: 7, length: 16, halfWidth: 8 } as const;
 
 /** Where each note is pinned: next to an actor, along an arrow, or in the frame's lower left. */
 const NOTE_PLACEMENT: Record<NoteId, { actor: ActorId } | { flow: FlowId; at: number } | { corner: 'bottom-left' }> = {
   pledge: { actor: 'south-korea' },
-  'already-sent': { flow: 'us-ua', at: 0.55 },
+  'already-sent': { flow: 'us-ua', at: 0.45 },
   'not-routes': { corner: 'bottom-left' },
 };
 
 const NOTE_LABEL: Record<NoteId, LabelPlacement> = {
   pledge: { dx: 0, dy: 84, anchor: 'middle' },
-  'already-sent': { dx: 24, dy: 0, anchor: 'start' },
+  // Right of the arrow to Ukraine, far enough that the arrow, curving right as it falls, stays clear of the last line.
+  'already-sent': { dx: 90, dy: 0, anchor: 'start' },
   'not-routes': { dx: 0, dy: 0, anchor: 'start' },
 };
 
+/** How far from the North Pole the map reaches, in degrees of arc: the edge of the disc it is drawn on. */
+export const FLOW_MAP_REACH = 60;
+
+/** Space between the disc and the frame, in units of the 600-unit frame. */
+const DISC_MARGIN = 4;
+
 /**
- * flowMapProjection(geo, size): an azimuthal equal-area projection centred on the North Pole,
- * turned so that 20°E (Poland, Ukraine) points down the page.
+ * The inset of the Korean peninsula: the point it is centred on, how far round it it reaches (degrees
+ * of arc), and where its disc sits: its centre measured from the frame's top-right corner, and its
+ * radius, in units of the 600-unit frame. On the main map the two Koreas' dots are a few pixels
+ * apart on a phone; in the inset each country is drawn whole and named on itself.
+ */
+const INSET = { centre: [127.6, 38.1] as [number, number], reach: 5.6, fromRight: 94, fromTop: 94, r: 90 } as const;
+
+/** Where each Korea's name sits in the inset, relative to its anchor there. */
+const INSET_LABEL: Record<InsetActorId, LabelPlacement> = {
+  'north-korea': { dx: 0, dy: 0, anchor: 'middle' },
+  'south-korea': { dx: 0, dy: 14, anchor: 'middle' },
+};
+
+/** Radius of the ring round the two Koreas' dots on the main map that the inset's leader starts from. */
+const LOCATOR_RADIUS = 16;
+
+/**
+ * flowMapProjection(size): an azimuthal equal-area projection centred on the North Pole, turned so
+ * that 20°E (Poland, Ukraine) points down the page, and clipped to a disc FLOW_MAP_REACH degrees
+ * round the pole that fills the frame.
  *
  * Why: the six actors ring the Arctic (the US, Europe and Korea lie 40 to 55 degrees from the
  * pole, roughly a third of a turn apart), and two of the arrows cross oceans in opposite
  * directions (Korea to the US over the Pacific, the US to Ukraine over the Atlantic). On any
  * flat world map one of those great circles is cut at the map's edge; seen from above the pole
- * every arrow is one short unbroken curve, west stays left of east for Europe, and the frame is
- * a compact 5:4 that reads on a 320 px phone. Equal-area keeps Russia and the US from being
- * inflated the way a Mercator map inflates them. The projection is fitted to the actors'
- * mainlands with room kept for labels.
+ * every arrow is one short unbroken curve, west stays left of east for Europe, and equal-area
+ * keeps Russia and the US from being inflated the way a Mercator map inflates them.
+ * The disc is the map's edge: land ends at a horizon, never at the frame's straight sides.
+ * 60 degrees keeps every anchor, all of the Korean peninsula (its south coast is about 56
+ * degrees from the pole) and Europe inside, and cuts only the far south of the US, where no arrow
+ * goes; a wider disc would shrink the two Koreas further on a phone.
  */
-export function flowMapProjection(geo: FlowMapGeo, size: Size): GeoProjection {
-  const unit = size.width / BASE_WIDTH;
-  const mainlands: FeatureCollection<Polygon> = {
-    type: 'FeatureCollection',
-    features: ACTOR_IDS.map((id) => ({ type: 'Feature', properties: {}, geometry: geo.mainlands[id] })),
-  };
+export function flowMapProjection(size: Size): GeoProjection {
+  const margin = DISC_MARGIN * (size.width / BASE_WIDTH);
   return geoAzimuthalEqualArea()
     .rotate([-20, -90])
+    .clipAngle(FLOW_MAP_REACH)
     .fitExtent(
       [
-        [FRAME_MARGIN.left * unit, FRAME_MARGIN.top * unit],
-        [size.width - FRAME_MARGIN.right * unit, size.height - FRAME_MARGIN.bottom * unit],
+        [margin, margin],
+        [size.width - margin, size.height - margin],
       ],
-      mainlands,
-    )
-    .clipExtent([
-      [0, 0],
-      [size.width, size.height],
-    ]);
+      { type: 'Sphere' },
+    );
+}
+
+/** The inset's disc in the frame: centre and radius. */
+function insetDisc(size: Size): Circle {
+  const unit = size.width / BASE_WIDTH;
+  return { cx: size.width - INSET.fromRight * unit, cy: INSET.fromTop * unit, r: INSET.r * unit };
+}
+
+/**
+ * insetProjection(size): the inset's own azimuthal equal-area projection, centred on the Korean
+ * peninsula and clipped to INSET.reach degrees round it, fitted to the inset's disc.
+ */
+export function insetProjection(size: Size): GeoProjection {
+  const { cx, cy, r } = insetDisc(size);
+  return geoAzimuthalEqualArea()
+    .rotate([-INSET.centre[0], -INSET.centre[1]])
+    .clipAngle(INSET.reach)
+    .fitExtent(
+      [
+        [cx - r, cy - r],
+        [cx + r, cy + r],
+      ],
+      { type: 'Sphere' },
+    );
 }
 
 /** Rounds to one decimal place. */
@@ -216,6 +262,26 @@ function arrow(line: Point[], unit: number): { shaft: Point[]; head: string } {
   return { shaft, head };
 }
 
+const isInsetActor = (id: ActorId): id is InsetActorId => (INSET_ACTORS as readonly ActorId[]).includes(id);
+
+/** The inset's disc, the ring round the Koreas' dots on the main map, and the leader from ring to disc. */
+function insetLayout(anchors: Record<ActorId, Point>, size: Size): FlowMapLayout['inset'] {
+  const unit = size.width / BASE_WIDTH;
+  const disc = insetDisc(size);
+  const [north, south] = INSET_ACTORS.map((id) => anchors[id]);
+  const locator = { cx: (north![0] + south![0]) / 2, cy: (north![1] + south![1]) / 2, r: LOCATOR_RADIUS * unit };
+  const [dx, dy] = [disc.cx - locator.cx, disc.cy - locator.cy];
+  const distance = Math.hypot(dx, dy);
+  const [ux, uy] = [dx / distance, dy / distance];
+  const from: Point = [locator.cx + ux * locator.r, locator.cy + uy * locator.r];
+  const to: Point = [disc.cx - ux * disc.r, disc.cy - uy * disc.r];
+  return {
+    disc: { cx: round1(disc.cx), cy: round1(disc.cy), r: round1(disc.r) },
+    locator: { cx: round1(locator.cx), cy: round1(locator.cy), r: round1(locator.r) },
+    leader: polylinePath([from, to]),
+  };
+}
+
 const basemaps = new WeakMap<FlowMapGeo, Map<string, FlowMapLayout['basemap']>>();
 
 /** The basemap's path data at `size`; the same for every state, so it is computed once per size. */
@@ -225,9 +291,13 @@ export function flowMapBasemap(geo: FlowMapGeo, size: Size): FlowMapLayout['base
   const key = `${size.width}x${size.height}`;
   const cached = bySize.get(key);
   if (cached) return cached;
-  const projection = flowMapProjection(geo, size);
+  const projection = flowMapProjection(size);
   const countries = Object.fromEntries(ACTOR_IDS.map((id) => [id, compactPath(projection, geo.countries[id])])) as Record<ActorId, string>;
-  const basemap = { otherLand: compactPath(projection, geo.otherLand), countries };
+  const inset = insetProjection(size);
+  const insetCountries = Object.fromEntries(INSET_ACTORS.map((id) => [id, compactPath(inset, geo.countries[id], 0.5)])) as Record<InsetActorId, string>;
+  // The inset's other land: China, Japan and Russia's Far East round the peninsula.
+  const insetLand = compactPath(inset, geo.otherLand, 0.5) + compactPath(inset, geo.countries.russia, 0.5);
+  const basemap = { otherLand: compactPath(projection, geo.otherLand), countries, inset: { land: insetLand, countries: insetCountries } };
   bySize.set(key, basemap);
   return basemap;
 }
@@ -240,7 +310,8 @@ export function flowMapBasemap(geo: FlowMapGeo, size: Size): FlowMapLayout['base
 export function flowMapLayout(geo: FlowMapGeo, labels: FlowMapLabels, stateName: string, size: Size = FLOW_MAP_SIZE): FlowMapLayout {
   const state = flowMapState(stateName);
   const unit = size.width / BASE_WIDTH;
-  const projection = flowMapProjection(geo, size);
+  const projection = flowMapProjection(size);
+  const inset = insetProjection(size);
   const anchors = Object.fromEntries(ACTOR_IDS.map((id) => [id, project(projection, geo.anchors[id])])) as Record<ActorId, Point>;
   const visibleFlows = new Set<FlowId>(state.flows);
 
@@ -272,7 +343,9 @@ export function flowMapLayout(geo: FlowMapGeo, labels: FlowMapLabels, stateName:
       highlighted: state.highlighted.includes(id),
       labelled,
       marked: labelled || endpoint,
-      label: placeText(anchors[id], ACTORS[id].label, [labels.names[id]], TYPE.name * unit, size, unit, 1),
+      label: isInsetActor(id)
+        ? placeText(project(inset, geo.anchors[id]), INSET_LABEL[id], [labels.names[id]], TYPE.name * unit, size, unit, 1)
+        : placeText(anchors[id], ACTORS[id].label, [labels.names[id]], TYPE.name * unit, size, unit, 1),
     };
   });
 
@@ -287,5 +360,8 @@ export function flowMapLayout(geo: FlowMapGeo, labels: FlowMapLabels, stateName:
     return { id, visible: state.notes.includes(id), label: placeText(origin, NOTE_LABEL[id], labels.notes[id], TYPE.note * unit, size, unit) };
   });
 
-  return { width: size.width, height: size.height, state, basemap: flowMapBasemap(geo, size), countries, flows, notes };
+  const [cx, cy] = project(projection, [0, 90]);
+  const [ex, ey] = project(projection, [0, 90 - FLOW_MAP_REACH]);
+  const disc = { cx: round1(cx), cy: round1(cy), r: round1(Math.hypot(ex - cx, ey - cy)) };
+  return { width: size.width, height: size.height, state, basemap: flowMapBasemap(geo, size), disc, inset: insetLayout(anchors, size), countries, flows, notes };
 }

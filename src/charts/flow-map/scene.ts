@@ -1,7 +1,11 @@
-import type { Scene, SceneNode, Size, TextLine } from '../kit/scene';
+import { resolveState, type Scene, type SceneNode, type Size, type TextLine } from '../kit/scene';
 import type { ActorId } from './actors';
+import { INSET_ACTORS } from './inset';
 import type { FlowId, NoteId } from './flows';
-import { flowMapState } from './states';
+import { BLANK_STATE, STATES, type FlowMapState } from './states';
+
+/** A circle in the frame: centre and radius. */
+export type Circle = { cx: number; cy: number; r: number };
 
 /** A block of text on the map: first baseline, alignment, lines and type size. */
 export interface PlacedText {
@@ -19,6 +23,10 @@ export interface PlacedText {
  */
 export interface FlowMapData {
   size: Size;
+  /** The disc the map is drawn on (its horizon). */
+  disc: Circle;
+  /** The Korean peninsula close up (see layout.ts): its disc, the ring round the Koreas' dots, the leader between. */
+  inset: { disc: Circle; locator: Circle; leader: string };
   /** Radius of the anchor dots. */
   markRadius: number;
   countries: { id: ActorId; anchor: [number, number]; label: PlacedText }[];
@@ -26,6 +34,14 @@ export interface FlowMapData {
   notes: { id: NoteId; label: PlacedText }[];
   /** The figures behind the labels, for the data table: the ledger's numbers and display text. */
   figures: { purchase: { value: number; display: string }; sent: { value: number; display: string }; howitzers: number };
+}
+
+/**
+ * flowMapState(name) spreads the named state (states.ts) over the blank map.
+ * Throws, naming the known states, for a name the map does not define.
+ */
+export function flowMapState(name: string): FlowMapState {
+  return { ...BLANK_STATE, ...resolveState<Partial<FlowMapState>>(STATES, name, 'flow-map') };
 }
 
 /** How long the picture takes to change, in milliseconds: fades, and arrows drawing along their great circle. */
@@ -68,26 +84,26 @@ export function flowMapScene(data: FlowMapData, stateName: string, size: Size, _
     lines: textLines(block, boldFirst),
     visible,
     label,
-    timing: visible && delay > 0 ? { delay, duration: DURATION.fade } : { duration: DURATION.fade },
+    timing: { delay: visible ? delay : 0, duration: DURATION.fade },
   });
 
-  const nodes: SceneNode[] = [
-    { id: 'land', tag: 'use', className: 'flow-map__land', attrs: { href: '#flow-map-land' }, visible: true },
-    ...data.countries.map((country): SceneNode => ({
-      id: `country-${country.id}`,
+  // Each country is drawn twice, plain and (faded in when the state highlights it) in its colour; the Koreas again in the inset.
+  const countryUses = (prefix: string, ids: readonly ActorId[]): SceneNode[] => [
+    ...ids.map((id): SceneNode => ({ id: `${prefix}country-${id}`, tag: 'use', className: 'flow-map__country', attrs: { href: `#flow-map-${prefix}country-${id}` }, visible: true })),
+    ...ids.map((id): SceneNode => ({
+      id: `${prefix}highlight-${id}`,
       tag: 'use',
-      className: 'flow-map__country',
-      attrs: { href: `#flow-map-country-${country.id}` },
-      visible: true,
-    })),
-    ...data.countries.map((country): SceneNode => ({
-      id: `highlight-${country.id}`,
-      tag: 'use',
-      className: `flow-map__highlight flow-map__highlight--${country.id}`,
-      attrs: { href: `#flow-map-country-${country.id}` },
-      visible: state.highlighted.includes(country.id),
+      className: `flow-map__highlight flow-map__highlight--${id}`,
+      attrs: { href: `#flow-map-${prefix}country-${id}` },
+      visible: state.highlighted.includes(id),
       timing: { duration: DURATION.fade },
     })),
+  ];
+  const nodes: SceneNode[] = [
+    { id: 'ocean', tag: 'circle', className: 'flow-map__ocean', attrs: data.disc, visible: true },
+    { id: 'land', tag: 'use', className: 'flow-map__land', attrs: { href: '#flow-map-land' }, visible: true },
+    ...countryUses('', data.countries.map((country) => country.id)),
+    { id: 'horizon', tag: 'circle', className: 'flow-map__horizon', attrs: data.disc, visible: true },
     ...data.flows.flatMap((flow): SceneNode[] => {
       const visible = flowShown.has(flow.id);
       const line = (part: 'arc-halo' | 'arc'): SceneNode => ({
@@ -119,6 +135,12 @@ export function flowMapScene(data: FlowMapData, stateName: string, size: Size, _
       visible: state.labelled.includes(country.id) || endpoint(country.id),
       timing: { duration: DURATION.fade },
     })),
+    { id: 'inset-locator', tag: 'circle', className: 'flow-map__locator', attrs: data.inset.locator, visible: true },
+    { id: 'inset-leader', tag: 'path', className: 'flow-map__locator', attrs: { d: data.inset.leader }, visible: true },
+    { id: 'inset-ocean', tag: 'circle', className: 'flow-map__ocean flow-map__inset-ocean', attrs: data.inset.disc, visible: true },
+    { id: 'inset-land', tag: 'use', className: 'flow-map__land', attrs: { href: '#flow-map-inset-land' }, visible: true },
+    ...countryUses('inset-', INSET_ACTORS),
+    { id: 'inset-edge', tag: 'circle', className: 'flow-map__inset-edge', attrs: data.inset.disc, visible: true },
     ...data.countries.map((country) => text(`name-${country.id}`, 'flow-map__name', country.label, state.labelled.includes(country.id), false, name)),
     ...data.flows.map((flow) => text(`label-${flow.id}`, 'flow-map__label', flow.label, flowShown.has(flow.id), true, value, DURATION.draw * 0.6)),
     ...data.notes.map((note) => text(`note-${note.id}`, `flow-map__note flow-map__note--${note.id}`, note.label, state.notes.includes(note.id), false, value, DURATION.draw)),

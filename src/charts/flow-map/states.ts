@@ -60,14 +60,3 @@ export type FlowMapStateName = keyof typeof STATES;
 
 /** State names in story order; the first is the picture before any step is active. */
 export const STATE_NAMES = Object.keys(STATES) as FlowMapStateName[];
-
-/**
- * flowMapState(name) spreads the named state over the blank map.
- * Throws, naming the known states, for a name the map does not define.
- */
-export function flowMapState(name: string): FlowMapState {
-  if (!Object.hasOwn(STATES, name)) {
-    throw new Error(`flow-map: unknown state "${name}" (known: ${STATE_NAMES.join(', ')})`);
-  }
-  return { ...BLANK_STATE, ...STATES[name as FlowMapStateName] };
-}

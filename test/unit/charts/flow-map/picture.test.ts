@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flowMapScene, type FlowMapData } from '../../../../src/charts/flow-map/scene';
-import { STATE_NAMES, flowMapState } from '../../../../src/charts/flow-map/states';
+import { flowMapScene, flowMapState, type FlowMapData } from '../../../../src/charts/flow-map/scene';
+import { STATE_NAMES } from '../../../../src/charts/flow-map/states';
 import { expectSameNodes } from '../kit/support';
 import { flowMap } from './fixtures';
 
@@ -35,6 +35,10 @@ describe('flowMapScene(data, state, size, progress)', () => {
     expect(arc('map-pledge').attrs['stroke-dashoffset']).toBe(1);
   });
 
+  it('fills a Korea in the inset exactly when it fills it on the main map', () => {
+    for (const state of STATE_NAMES) expect(shown(state, 'inset-highlight-').sort(), state).toEqual(shown(state, 'highlight-').filter((id) => id.endsWith('korea')).sort());
+  });
+
   it('marks every country it names and both ends of every arrow it draws', () => {
     expect(shown('map-transfer', 'mark-').sort()).toEqual(['south-korea', 'ukraine', 'united-states']);
   });
@@ -46,7 +50,8 @@ describe('flowMapScene(data, state, size, progress)', () => {
   it('is what the build draws: its basemap shapes are the defs its `use` nodes point to', () => {
     const defs = new Set(flowMap.defs().map((def) => `#${def.id}`));
     const uses = picture('map-everything').nodes.filter((node) => node.tag === 'use');
-    expect(uses.length).toBe(13);
+    // Land, six countries and six highlights on the main map; land, two countries and two highlights in the inset.
+    expect(uses.length).toBe(18);
     for (const node of uses) expect(defs.has(String(node.attrs.href)), node.id).toBe(true);
   });
 });

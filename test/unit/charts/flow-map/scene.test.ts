@@ -5,7 +5,8 @@ import { ACTOR_IDS } from '../../../../src/charts/flow-map/actors';
 import { compactPath } from '../../../../src/charts/flow-map/compact-path';
 import { FLOWS, FLOW_IDS } from '../../../../src/charts/flow-map/flows';
 import { flowMapLabels } from '../../../../src/charts/flow-map/labels';
-import { FLOW_MAP_SIZE, flowMapBasemap, flowMapProjection, flowMapLayout } from '../../../../src/charts/flow-map/layout';
+import { INSET_ACTORS } from '../../../../src/charts/flow-map/inset';
+import { FLOW_MAP_SIZE, flowMapBasemap, flowMapProjection, flowMapLayout, insetProjection, type Point } from '../../../../src/charts/flow-map/layout';
 import { STATE_NAMES } from '../../../../src/charts/flow-map/states';
 import { assertBoxInside, assertInDelta, assertPointNear, pathPoints } from './asserts';
 import { geo, ledger, SIZES, readerOf, t } from './fixtures';
@@ -29,24 +30,91 @@ describe('flowMapGeo(topology)', () => {
   });
 });
 
-describe('flowMapProjection(geo, size)', () => {
+describe('flowMapProjection(size)', () => {
+  const distance = (point: Point, centre: { cx: number; cy: number }) => Math.hypot(point[0] - centre.cx, point[1] - centre.cy);
+  /** Every vertex of a country's mainland, projected without clipping. */
+  const mainlandPoints = (projection: ReturnType<typeof flowMapProjection>, id: (typeof ACTOR_IDS)[number]) =>
+    geo.mainlands[id].coordinates.flat().map((point) => projection(point as [number, number])!);
+
   for (const [name, size] of Object.entries(SIZES)) {
-    it(`keeps all six countries' mainlands inside the ${name} viewBox (${size.width} × ${size.height})`, () => {
-      const unclipped = flowMapProjection(geo, size).clipExtent(null);
-      for (const id of ACTOR_IDS) {
-        const [[x0, y0], [x1, y1]] = geoPath(unclipped).bounds(geo.mainlands[id]);
-        assertBoxInside({ x0, y0, x1, y1 }, size.width, size.height, id);
-        expect(x1 - x0, `${id} is drawn`).toBeGreaterThan(0);
+    it(`draws the map on a disc inside the ${name} frame (${size.width} × ${size.height}), with every anchor on it and the two Koreas, Poland and Ukraine whole`, () => {
+      const { disc } = flowMapLayout(geo, labels, 'map-everything', size);
+      assertBoxInside({ x0: disc.cx - disc.r, y0: disc.cy - disc.r, x1: disc.cx + disc.r, y1: disc.cy + disc.r }, size.width, size.height, 'disc');
+      // The disc fills the frame's narrower side, less its margin.
+      expect(2 * disc.r, 'disc diameter').toBeGreaterThan(0.95 * Math.min(size.width, size.height));
+      const projection = flowMapProjection(size);
+      for (const id of ACTOR_IDS) expect(distance(projection(geo.anchors[id])!, disc), `${id} anchor`).toBeLessThan(disc.r * 0.95);
+      for (const id of ['south-korea', 'north-korea', 'poland', 'ukraine'] as const) {
+        for (const point of mainlandPoints(projection, id)) expect(distance(point, disc), `${id} mainland`).toBeLessThanOrEqual(disc.r);
       }
     });
   }
 
+  it('ends the land at the disc’s edge, never at the frame’s straight sides', () => {
+    for (const size of Object.values(SIZES)) {
+      const { disc, basemap } = flowMapLayout(geo, labels, 'map-everything', size);
+      const shapes = [basemap.otherLand, ...Object.values(basemap.countries)];
+      const points = shapes.flatMap(pathPoints);
+      // Land runs right up to the horizon (the disc cuts it there): the US, cut south of about 30°N, reaches it.
+      expect(Math.max(...points.map((point) => distance(point, disc)))).toBeGreaterThan(disc.r - 1);
+      for (const point of points) expect(distance(point, disc), `${size.width}×${size.height} [${point}]`).toBeLessThanOrEqual(disc.r + 0.2);
+    }
+  });
+
   it('puts the United States left of Europe and Korea right of it (west stays left of east)', () => {
-    const projection = flowMapProjection(geo, FLOW_MAP_SIZE);
+    const projection = flowMapProjection(FLOW_MAP_SIZE);
     const x = (id: (typeof ACTOR_IDS)[number]) => projection(geo.anchors[id])![0];
     expect(x('united-states')).toBeLessThan(x('poland'));
     expect(x('poland')).toBeLessThan(x('ukraine'));
     expect(x('ukraine')).toBeLessThan(x('south-korea'));
+  });
+});
+
+describe('the Korean inset', () => {
+  const distance = (point: Point, centre: { cx: number; cy: number }) => Math.hypot(point[0] - centre.cx, point[1] - centre.cy);
+
+  for (const [name, size] of Object.entries(SIZES)) {
+    it(`at ${name} size, shows both Koreas whole inside its disc, names each on itself, and ties the disc to their dots`, () => {
+      const layout = flowMapLayout(geo, labels, 'map-everything', size);
+      const { inset } = layout;
+      const disc = inset.disc;
+      assertBoxInside({ x0: disc.cx - disc.r, y0: disc.cy - disc.r, x1: disc.cx + disc.r, y1: disc.cy + disc.r }, size.width, size.height, 'inset');
+      const projection = insetProjection(size);
+      for (const id of INSET_ACTORS) {
+        const points = pathPoints(layout.basemap.inset.countries[id]);
+        expect(points.length, id).toBeGreaterThan(3);
+        for (const point of points) expect(distance(point, disc), `${id} in the inset`).toBeLessThan(disc.r);
+        // Each name is written across its own country: the anchor there lies under the name's box, or within a line of it.
+        const { box } = layout.countries.find((country) => country.id === id)!.label;
+        const [x, y] = projection(geo.anchors[id])!;
+        expect(x, `${id} name over its country`).toBeGreaterThan(box.x0);
+        expect(x, `${id} name over its country`).toBeLessThan(box.x1);
+        expect(Math.abs(y - (box.y0 + box.y1) / 2), `${id} name over its country`).toBeLessThan(box.y1 - box.y0);
+      }
+      const [north, south] = INSET_ACTORS.map((id) => layout.countries.find((country) => country.id === id)!);
+      const apart = !(north!.label.box.y1 <= south!.label.box.y0 || south!.label.box.y1 <= north!.label.box.y0) ? 'overlap' : 'apart';
+      expect(apart, 'the two names').toBe('apart');
+      // The ring round the two dots on the main map holds both, and the leader runs from the ring to the inset.
+      for (const country of [north!, south!]) expect(distance(country.anchor, inset.locator), `${country.id} dot in the ring`).toBeLessThan(inset.locator.r);
+      const [from, to] = pathPoints(inset.leader);
+      assertInDelta(distance(from!, inset.locator), inset.locator.r, 0.2, 'leader starts on the ring');
+      assertInDelta(distance(to!, disc), disc.r, 0.2, 'leader ends on the inset');
+    });
+  }
+
+  it('keeps the inset clear of every arrow label and note, in every state', () => {
+    for (const size of Object.values(SIZES)) {
+      for (const state of STATE_NAMES) {
+        const layout = flowMapLayout(geo, labels, state, size);
+        const disc = layout.inset.disc;
+        const blocks = [...layout.flows.filter((flow) => flow.visible).map((flow) => flow.label), ...layout.notes.filter((note) => note.visible).map((note) => note.label)];
+        for (const { box, lines } of blocks) {
+          // The box's nearest point to the inset's centre lies outside the inset's disc.
+          const nearest: Point = [Math.min(Math.max(disc.cx, box.x0), box.x1), Math.min(Math.max(disc.cy, box.y0), box.y1)];
+          expect(distance(nearest, disc), `${state} ${size.width}×${size.height} "${lines[0]}"`).toBeGreaterThan(disc.r);
+        }
+      }
+    }
   });
 });
 
@@ -65,7 +133,7 @@ describe('flowMapLayout(geo, labels, state, size)', () => {
   });
 
   it('draws each arrow along the great circle between its anchors', () => {
-    const projection = flowMapProjection(geo, FLOW_MAP_SIZE);
+    const projection = flowMapProjection(FLOW_MAP_SIZE);
     const scene = flowMapLayout(geo, labels, 'map-everything');
     for (const flow of scene.flows) {
       const along = geoInterpolate(geo.anchors[flow.from], geo.anchors[flow.to]);
@@ -112,7 +180,7 @@ describe('flowMapLayout(geo, labels, state, size)', () => {
 
 describe('compactPath(projection, object, tolerance)', () => {
   it('with no tolerance, traces the same points as geoPath(projection).digits(1)', () => {
-    const projection = flowMapProjection(geo, FLOW_MAP_SIZE);
+    const projection = flowMapProjection(FLOW_MAP_SIZE);
     const compact = pathPoints(compactPath(projection, geo.countries.poland, 0));
     const reference = pathPoints(geoPath(projection).digits(1)(geo.countries.poland)!);
     expect(compact.length).toBe(reference.length);
@@ -120,7 +188,7 @@ describe('compactPath(projection, object, tolerance)', () => {
   });
 
   it('drops points closer than the tolerance to the previous one', () => {
-    const projection = flowMapProjection(geo, FLOW_MAP_SIZE);
+    const projection = flowMapProjection(FLOW_MAP_SIZE);
     const points = pathPoints(compactPath(projection, geo.countries.russia, 1));
     const full = pathPoints(geoPath(projection).digits(1)(geo.countries.russia)!);
     expect(points.length).toBeLessThan(full.length);

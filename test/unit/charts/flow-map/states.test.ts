@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR_IDS } from '../../../../src/charts/flow-map/actors';
 import { FLOWS, FLOW_IDS, NOTE_IDS } from '../../../../src/charts/flow-map/flows';
-import { BLANK_STATE, STATE_NAMES, STATES, flowMapState } from '../../../../src/charts/flow-map/states';
+import { BLANK_STATE, STATE_NAMES, STATES } from '../../../../src/charts/flow-map/states';
+import { flowMapState } from '../../../../src/charts/flow-map/scene';
 
 describe('flowMapState(name)', () => {
   it('spreads each state over a blank default', () => {
