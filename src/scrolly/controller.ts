@@ -94,9 +94,10 @@ export class ScrollyController {
   goTo(index: number, focus = true): void {
     const step = this.steps[index];
     if (!step) return;
-    // Centred, the trigger line sits halfway through the step: the picture it settles on.
+    // Centred, the trigger line sits halfway through the step: the picture it settles on. The first
+    // step is brought to the top instead, where its block fills the screen and the picture is pinned.
     this.show(index, 0.5, true);
-    step.scrollIntoView({ block: 'center', behavior: motionAllowed() ? 'smooth' : 'auto' });
+    step.scrollIntoView({ block: index ? 'center' : 'start', behavior: motionAllowed() ? 'smooth' : 'auto' });
     if (focus) step.focus({ preventScroll: true });
     this.onReached(step);
   }
