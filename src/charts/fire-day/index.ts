@@ -2,7 +2,7 @@ import './style.css';
 import { formatNumber } from '../../facts/format';
 import { defineGraphic } from '../kit/contract';
 import { sentences, visibleTexts } from '../kit/scene';
-import { fireDayScene, type FireDayData } from './scene';
+import { FIRE_DAY_SIZE, fireDayScene, type FireDayData } from './scene';
 import { STATE_NAMES } from './states';
 import words from './words.json';
 
@@ -13,7 +13,7 @@ export const ROUNDS_PER_MARK = 100;
 export default defineGraphic({
   name: 'fire-day',
   states: STATE_NAMES,
-  size: { width: 360, height: 476 },
+  size: FIRE_DAY_SIZE,
   words,
   data({ t, facts, locale }): FireDayData {
     const ukraine = facts.range('ukraine-daily-fire');

@@ -15,8 +15,14 @@ export interface FireDayData {
   text: { key: string; ukraine: string; filled: string; outlined: string; russia: string; compare: string };
 }
 
-/** Size of the drawing in viewBox units. */
-export const FIRE_DAY_SIZE: Size = { width: 360, height: 476 };
+/**
+ * Size of the drawing in viewBox units: nearly square (as calibre and drawdown are), so that on a 16:9 projector
+ * slide the picture can take half of the screen, and on a phone it leaves room below it for the step's card.
+ */
+export const FIRE_DAY_SIZE: Size = { width: 360, height: 372 };
+
+/** Largest distance between squares: Russia's two hundred squares then take 252 of the 360 units across. */
+const MAX_PITCH = 12.6;
 
 /** Squares per column: with 100 rounds a square, a column is 1,000 rounds. */
 export const MARKS_PER_COLUMN = 10;
@@ -45,11 +51,11 @@ export function fireDayScene(data: FireDayData, stateName: string, size: Size, p
   const highMarks = unitsFor(data.ukraine.high, data.roundsPerMark);
   const russiaMarks = unitsFor(data.russia.value, data.roundsPerMark);
   const widest = Math.ceil(Math.max(highMarks, russiaMarks) / MARKS_PER_COLUMN);
-  const pitch = Math.min(17, (size.width - 2 * PAD) / widest);
+  const pitch = Math.min(MAX_PITCH, (size.width - 2 * PAD) / widest);
   const square = pitch * 0.82;
   const blockHeight = MARKS_PER_COLUMN * pitch;
-  const ukraineTop = 56;
-  const russiaTop = ukraineTop + blockHeight + 42;
+  const ukraineTop = 50;
+  const russiaTop = ukraineTop + blockHeight + 38;
   const ukraineShown = marksShown(state.ukraine, highMarks, progress);
   const russiaShown = marksShown(state.russia, russiaMarks, progress);
 
@@ -113,7 +119,7 @@ export function fireDayScene(data: FireDayData, stateName: string, size: Size, p
       facts: ['russia-daily-fire'],
     }),
     ...Array.from({ length: russiaMarks }, (_, index) => mark('russia', index, russiaTop, false, index < russiaShown)),
-    text('compare', PAD, russiaTop + blockHeight + 26, data.text.compare, 'fd-label', state.compare, {
+    text('compare', PAD, russiaTop + blockHeight + 24, data.text.compare, 'fd-label', state.compare, {
       kind: 'value',
       facts: ['russia-to-ukraine-fire-ratio'],
     }),
