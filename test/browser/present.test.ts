@@ -5,6 +5,12 @@ import { siteWords } from '../../src/i18n/site';
 import { readChapters } from '../support/content';
 import { EDITIONS, inLanguagePath } from '../support/paths';
 
+/** Projector screens presentation mode is laid out for: 720p and 1080p, both 16:9. */
+const PROJECTORS = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+
 /** The slides presentation mode should offer, read from the story's DOM: title, then chapters and steps in order. */
 async function expectedSlides(page: Page): Promise<{ id: string; kind: 'title' | 'chapter' | 'step' }[]> {
   const items = await page.locator('article[data-story]').evaluate((story) =>
@@ -46,9 +52,9 @@ async function screen(page: Page) {
 describe.skipIf(!hasChromium)('presentation mode', () => {
   const { origin, openPage } = useBrowser();
   let open: WatchedPage[] = [];
-  /** A projector-sized page (1280×720) with motion reduced, so scrolling back is instant. */
-  async function projector(path: string): Promise<WatchedPage> {
-    const watched = await openPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  /** A projector-sized page (1280×720 unless `screen` says otherwise) with motion reduced, so scrolling back is instant. */
+  async function projector(path: string, screen: { width: number; height: number } = PROJECTORS[0]): Promise<WatchedPage> {
+    const watched = await openPage({ viewport: screen, reducedMotion: 'reduce' });
     open.push(watched);
     await watched.page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     return watched;
@@ -136,24 +142,92 @@ describe.skipIf(!hasChromium)('presentation mode', () => {
         const step = await page.locator(`[id="${slide.id}"]`).evaluate((element) => {
           const scrolly = element.closest('[data-scrolly]')!;
           const graphic = scrolly.querySelector('.scrolly__figure [data-graphic]')!;
-          const box = graphic.getBoundingClientRect();
           return {
             state: (element as HTMLElement).dataset.step,
             shown: graphic.getAttribute('data-state'),
             current: element.getAttribute('aria-current'),
-            graphicArea: box.width * box.height,
           };
         });
         expect(step.shown, slide.id).toBe(step.state);
         expect(step.current, slide.id).toBe('step');
-        // "Large": the graphic takes at least a quarter of the 1280×720 screen.
-        expect(step.graphicArea, slide.id).toBeGreaterThan((1280 * 720) / 4);
+        // How large the graphic is, and where, is the next test's business, at every projector size.
       }
       expect(watch.consoleErrors).toEqual([]);
     } finally {
       await closeAll();
     }
   });
+
+  it.each(EDITIONS.flatMap(([locale]) => PROJECTORS.map((screen) => [locale, screen.width, screen.height] as const)))(
+    '%s at %i×%i: on every step slide the picture covers at least half of the screen, and the picture, the words and the controls are all on screen, side by side',
+    async (locale, width, height) => {
+      try {
+        const problems: string[] = [];
+        const { page } = await projector(`${inLanguagePath(locale, '/')}?present`, { width, height });
+        const slides = await expectedSlides(page);
+        expect(slides.filter((slide) => slide.kind === 'step').length).toBeGreaterThan(0);
+        for (const [index, slide] of slides.entries()) {
+          if (index > 0) await page.keyboard.press('ArrowRight');
+          const layout = await page.evaluate(() => {
+            type Box = { left: number; top: number; right: number; bottom: number };
+            const boxOf = (element: Element): Box => {
+              const { left, top, right, bottom } = element.getBoundingClientRect();
+              return { left, top, right, bottom };
+            };
+            const current = document.querySelector<HTMLElement>('[data-present-current]')!;
+            // What the room sees of the graphic: its viewBox fitted into the <svg> box (xMidYMid meet), not the box.
+            const svg = current.matches('[data-step]') ? current.closest('[data-scrolly]')!.querySelector<SVGSVGElement>('.scrolly__figure [data-graphic]')! : null;
+            let picture: Box | null = null;
+            if (svg) {
+              const box = boxOf(svg);
+              const { width: viewWidth, height: viewHeight } = svg.viewBox.baseVal;
+              const scale = Math.min((box.right - box.left) / viewWidth, (box.bottom - box.top) / viewHeight);
+              const [drawnWidth, drawnHeight] = [viewWidth * scale, viewHeight * scale];
+              const left = (box.left + box.right - drawnWidth) / 2;
+              const top = (box.top + box.bottom - drawnHeight) / 2;
+              picture = { left, top, right: left + drawnWidth, bottom: top + drawnHeight };
+            }
+            // The slide's words: the step's card, or each element of a title or chapter slide that holds words itself.
+            const words = current.matches('[data-step]')
+              ? [current.querySelector('.step__card')!]
+              : [...current.querySelectorAll<HTMLElement>('*')].filter(
+                  (element) =>
+                    element.checkVisibility({ visibilityProperty: true }) &&
+                    !element.closest('[data-teacher-notes], .visually-hidden') &&
+                    [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
+                );
+            const controls = [...document.querySelectorAll('[data-present-ui] > *')].filter((element) => element.checkVisibility({ visibilityProperty: true }));
+            return {
+              picture,
+              words: words.map((element) => ({ name: element.className || element.tagName, box: boxOf(element) })),
+              controls: controls.map((element) => ({ name: element.className, box: boxOf(element) })),
+              screen: { left: 0, top: 0, right: innerWidth, bottom: innerHeight },
+            };
+          });
+          type Box = typeof layout.screen;
+          const inside = (box: Box) => box.left >= -1 && box.top >= -1 && box.right <= layout.screen.right + 1 && box.bottom <= layout.screen.bottom + 1;
+          const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+          if (slide.kind === 'step') {
+            const picture = layout.picture!;
+            const share = ((picture.right - picture.left) * (picture.bottom - picture.top)) / (width * height);
+            if (share < 0.5) problems.push(`${slide.id}: the picture covers ${share.toFixed(3)} of the screen, under half`);
+            if (!inside(picture)) problems.push(`${slide.id}: the picture runs off the screen`);
+            for (const { name, box } of layout.words) if (overlap(box, picture)) problems.push(`${slide.id}: the picture lies over ${name}`);
+            for (const { name, box } of layout.controls) if (overlap(box, picture)) problems.push(`${slide.id}: ${name} lies over the picture`);
+          }
+          for (const { name, box } of layout.words) {
+            if (!inside(box)) problems.push(`${slide.id}: ${name} runs off the screen`);
+            for (const control of layout.controls) if (overlap(box, control.box)) problems.push(`${slide.id}: ${control.name} lies over ${name}`);
+          }
+          for (const { name, box } of layout.controls) if (!inside(box)) problems.push(`${slide.id}: ${name} is off the screen`);
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await closeAll();
+      }
+    },
+    120_000,
+  );
 
   it.each(EDITIONS)('%s: text is projector-sized (at least 28 px at 1280×720) and every slide fits the screen', async (locale) => {
     try {
