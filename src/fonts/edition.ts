@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { LOCALES, type Locale } from '../i18n/locales';
+import { LANGUAGE_TAGS, LOCALES, type Locale } from '../i18n/locales';
+import { siteWords } from '../i18n/site';
 
 /**
  * The fonts the site serves itself, per language: a language whose script readers' machines may lack (Korean on
@@ -139,6 +140,27 @@ export function fontFaceCss(locale: Locale): string {
         `@font-face {\n  font-family: '${font.family}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: swap;\n  src: url('./${fontFile(locale, weight)}') format('woff2');\n}\n`,
     )
     .join('\n');
+}
+
+/**
+ * Every other language's pages name this language in its own script, in the language switch ("한국어" on an English
+ * page), where the reader's machine may have no font for it. They get the name alone, cut from the language's font
+ * (about a kilobyte): /fonts/<locale>-name.woff2, with its @font-face rule and the switch's font in
+ * /fonts/<locale>-name.css. The rule uses the language's own family name, so on its own pages the whole font is used.
+ */
+export const nameFontFile = (locale: Locale): string => `${locale}-name.woff2`;
+
+/** The characters of a language's name as its switch link writes it (the dictionary's language.name). */
+export const languageName = (locale: Locale): string => siteWords(locale)('language.name');
+
+/** The CSS of /fonts/<locale>-name.css (see nameFontFile). */
+export function nameFontCss(locale: Locale): string {
+  const font = editionFont(locale, 'nameFontCss');
+  const weight = fontWeights(font)[0]!;
+  return (
+    `@font-face {\n  font-family: '${font.family}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: swap;\n  src: url('./${nameFontFile(locale)}') format('woff2');\n}\n\n` +
+    `.language-switch:lang(${LANGUAGE_TAGS[locale]}) {\n  font-family: '${font.family}', var(--font-ui);\n  font-weight: ${weight};\n}\n`
+  );
 }
 
 /**

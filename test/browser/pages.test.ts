@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, hasChromium, useBrowser } from '../support/browser';
 import { readChapters } from '../support/content';
+import { inLanguagePath } from '../support/paths';
+import { EDITION_FONTS, languageName, localesWithFonts } from '../../src/fonts/edition';
+import { LOCALES } from '../../src/i18n/locales';
 
 /** Every page of the site; each must load cleanly and pass axe. */
 const PAGES = ['/', '/sources/'];
@@ -31,6 +34,35 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
         await close();
       }
     });
+  }
+
+  // The switch names a language in its own script ("한국어" on an English page), which the reader's machine (and ours) may lack.
+  for (const named of localesWithFonts()) {
+    for (const locale of LOCALES.filter((other) => other !== named)) {
+      it(`${locale}: the language switch writes “${languageName(named)}” in the site's own font for it, loaded from the site`, async () => {
+        const { page, watch, close } = await openPage();
+        try {
+          await page.goto(`${origin}${inLanguagePath(locale, '/teachers/')}`, { waitUntil: 'networkidle' });
+          const family = EDITION_FONTS[named]!.family;
+          const shown = await page.evaluate(
+            async ({ family, name }) => {
+              await document.fonts.ready;
+              const link = [...document.querySelectorAll<HTMLElement>('[data-language-switch]')].find((element) => element.textContent!.trim() === name)!;
+              return {
+                family: getComputedStyle(link).fontFamily.split(',')[0]!.replace(/["']/g, '').trim(),
+                loaded: [...document.fonts].some((face) => face.family.replace(/["']/g, '') === family && face.status === 'loaded'),
+                covers: document.fonts.check(`16px "${family}"`, name),
+              };
+            },
+            { family, name: languageName(named) },
+          );
+          expect(shown).toEqual({ family, loaded: true, covers: true });
+          expect(watch.externalRequests).toEqual([]);
+        } finally {
+          await close();
+        }
+      });
+    }
   }
 
   it('with JavaScript disabled, the story still shows every chapter heading and all its prose', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { EDITION_FONTS, editionText, fontFile, fontWeights, localesWithFonts } from '../../src/fonts/edition';
+import { EDITION_FONTS, editionText, fontFile, fontWeights, languageName, localesWithFonts, nameFontFile } from '../../src/fonts/edition';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/i18n/locales';
 import { OG_CARD } from '../../src/og/card';
 import { parseBudgets, withinBudget } from '../bench/budgets';
@@ -69,7 +69,7 @@ describe('the fonts the site serves itself (src/fonts/edition.ts)', () => {
     });
   }
 
-  it("is linked, with its weights preloaded, by every page of its language and by no other language's page", () => {
+  it("is linked, with its weights preloaded, by every page of its language; other languages' pages link only its name's font, for their language switch", () => {
     const problems: string[] = [];
     for (const page of pages) {
       const locale = languageOf(page);
@@ -77,7 +77,9 @@ describe('the fonts the site serves itself (src/fonts/edition.ts)', () => {
       const sheets = html.querySelectorAll('link[rel="stylesheet"][href*="/fonts/"]').map((link) => link.getAttribute('href'));
       const preloads = html.querySelectorAll('link[rel="preload"][as="font"]').map((link) => link.getAttribute('href'));
       const font = EDITION_FONTS[locale];
-      const expectedSheets = font ? [`/fonts/${locale}.css`] : [];
+      // A page with the language switch names each other language in its own script: that name's font comes too.
+      const named = html.querySelector('[data-language-switch]') ? localesWithFonts().filter((other) => other !== locale) : [];
+      const expectedSheets = [...(font ? [`/fonts/${locale}.css`] : []), ...named.map((other) => `/fonts/${other}-name.css`)];
       const expectedPreloads = font ? fontWeights(font).map((weight) => `/fonts/${fontFile(locale, weight)}`) : [];
       if (JSON.stringify(sheets.map((href) => href!.replace(/^.*\/fonts\//, '/fonts/'))) !== JSON.stringify(expectedSheets)) problems.push(`${page}: font style sheets ${JSON.stringify(sheets)}`);
       if (JSON.stringify(preloads.map((href) => href!.replace(/^.*\/fonts\//, '/fonts/'))) !== JSON.stringify(expectedPreloads)) problems.push(`${page}: font preloads ${JSON.stringify(preloads)}`);
@@ -91,6 +93,26 @@ describe('the fonts the site serves itself (src/fonts/edition.ts)', () => {
       }
     }
   });
+});
+
+describe("a language's name in the other languages' switch", () => {
+  for (const locale of localesWithFonts()) {
+    it(`${locale}: other languages' pages write “${languageName(locale)}” in a font of a kilobyte or two that has its letters and no others, in its own family`, () => {
+      const file = join(DIST_DIR, 'fonts', nameFontFile(locale));
+      const font = fontkit.create(readFileSync(file)) as fontkit.Font;
+      const letters = [...new Set(languageName(locale).replace(/\s/gu, ''))].map((character) => character.codePointAt(0)!);
+      expect(letters.length).toBeGreaterThan(0);
+      expect(font.characterSet.filter((code: number) => code > 0x20 && code !== 0xffff).sort()).toEqual([...letters].sort());
+      expect(readFileSync(file).length).toBeLessThan(4096);
+      const css = readFileSync(join(DIST_DIR, 'fonts', `${locale}-name.css`), 'utf8');
+      expect(css).toContain(`font-family: '${EDITION_FONTS[locale]!.family}'`);
+      expect(css).toContain(`url('./${nameFontFile(locale)}')`);
+      // Each switch link to this language on another language's page is marked with its language, which the sheet's rule selects.
+      const switches = pages.filter((page) => languageOf(page) !== locale).flatMap((page) => read(page).querySelectorAll(`[data-language-switch][hreflang]`));
+      expect(switches.length).toBeGreaterThan(0);
+      for (const link of switches) expect(link.classList.contains('language-switch') && link.getAttribute('lang')).toBe(css.match(/:lang\(([^)]+)\)/)![1]);
+    });
+  }
 });
 
 describe("each language's social card", () => {
