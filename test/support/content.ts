@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { slugOf } from '../../src/lib/chapter-order';
 import { contentFolder } from '../../src/i18n/content';
-import { DEFAULT_LOCALE, type Locale } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, type Locale } from '../../src/i18n/locales.ts';
 import { PROJECT_ROOT } from './paths';
 
 /** A chapter as read straight from disk, independent of the build. */

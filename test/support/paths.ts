@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../support/paths';
@@ -63,6 +63,29 @@ describe('one graphic = one folder', () => {
         if (named) offences.push(`${path} names ${name}: …${placing.slice(Math.max(0, named.index - 30), named.index + name.length + 30).replace(/\s+/g, ' ')}…`);
       }
     }
+    expect(offences).toEqual([]);
+  });
+});
+
+describe('the scripts package.json runs with plain node (npm run bench, shots, classroom)', () => {
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const entries = Object.values(manifest.scripts)
+    .flatMap((command) => [...command.matchAll(/(?:^|&&\s*)node\s+(\S+\.ts)\b/g)].map((match) => join(PROJECT_ROOT, match[1]!)));
+
+  it('name every relative import by its file, extension and all: Node resolves no bare "./x" to x.ts (and such a script fails at its first line)', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(3);
+    const offences: string[] = [];
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const specifier of importsOf(readFileSync(file, 'utf8')).filter((name) => name.startsWith('.'))) {
+        const target = join(file, '..', specifier);
+        if (!/\.(ts|mjs|js|json)$/.test(specifier) || !existsSync(target)) offences.push(`${rel(file)} imports "${specifier}"`);
+        else if (target.endsWith('.ts')) visit(target);
+      }
+    };
+    for (const entry of entries) visit(entry);
     expect(offences).toEqual([]);
   });
 });
