@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GRAPHICS } from '../../src/charts/kit/graphics';
+import { graphicStates } from '../../src/charts/kit/graphics';
 import { LOCALES } from '../../src/i18n/locales';
 import { hasChromium, useBrowser } from '../support/browser';
 import { inLanguagePath } from '../support/paths';
 
 /** Every (graphic, state) picture the site draws. */
-const PICTURES = [...GRAPHICS.values()].flatMap((graphic) => graphic.states.map((state) => ({ graphic: graphic.name, state })));
+const PICTURES = graphicStates();
 
 /** The widths a reader's screen gives a picture: a small phone, a common phone, a tablet, a laptop. */
 const WIDTHS = [320, 390, 768, 1280] as const;

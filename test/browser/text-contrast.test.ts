@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { GRAPHICS } from '../../src/charts/kit/graphics';
+import { graphicStates } from '../../src/charts/kit/graphics';
 import { LOCALES } from '../../src/i18n/locales';
 import { contrastRatio, parseColour } from '../support/colour';
 import { hasChromium, useBrowser } from '../support/browser';
 import { inLanguagePath } from '../support/paths';
 
 /** Every (graphic, state) picture the site draws. */
-const PICTURES = [...GRAPHICS.values()].flatMap((graphic) => graphic.states.map((state) => ({ graphic: graphic.name, state })));
+const PICTURES = graphicStates();
 
 /** WCAG 1.4.3 (AA): 4.5:1 for text; the graphics' labels are small text. */
 const TEXT_CONTRAST = 4.5;

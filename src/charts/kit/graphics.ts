@@ -33,12 +33,12 @@ function discover(): ReadonlyMap<string, AnyGraphic> {
 /** Every graphic by name. */
 export const GRAPHICS: ReadonlyMap<string, AnyGraphic> = discover();
 
-/** requireGraphic(name, where) looks a graphic up, failing with the known names. */
 /** Every (graphic, state) pair, as route parameters: one per picture the site draws. */
 export function graphicStates(): { graphic: string; state: string }[] {
   return [...GRAPHICS.values()].flatMap((graphic) => graphic.states.map((state) => ({ graphic: graphic.name, state })));
 }
 
+/** requireGraphic(name, where) looks a graphic up, failing with the known names. */
 export function requireGraphic(name: string, where: string): AnyGraphic {
   const graphic = GRAPHICS.get(name);
   if (!graphic) throw new Error(`${where}: unknown graphic "${name}" (known: ${[...GRAPHICS.keys()].join(', ') || 'none'})`);
