@@ -336,6 +336,8 @@ export function flowMapLayout(geo: FlowMapGeo, labels: FlowMapLabels, stateName:
   const countries = ACTOR_IDS.map((id): SceneCountry => {
     const labelled = state.labelled.includes(id);
     const endpoint = flows.some((flow) => flow.visible && (flow.from === id || flow.to === id));
+    // The two Koreas are named in the inset, each on its own country there; the others beside their dot.
+    const [at, placement]: [Point, LabelPlacement] = isInsetActor(id) ? [project(inset, geo.anchors[id]), INSET_LABEL[id]] : [anchors[id], ACTORS[id].label];
     return {
       id,
       name: labels.names[id],
@@ -343,9 +345,7 @@ export function flowMapLayout(geo: FlowMapGeo, labels: FlowMapLabels, stateName:
       highlighted: state.highlighted.includes(id),
       labelled,
       marked: labelled || endpoint,
-      label: isInsetActor(id)
-        ? placeText(project(inset, geo.anchors[id]), INSET_LABEL[id], [labels.names[id]], TYPE.name * unit, size, unit, 1)
-        : placeText(anchors[id], ACTORS[id].label, [labels.names[id]], TYPE.name * unit, size, unit, 1),
+      label: placeText(at, placement, [labels.names[id]], TYPE.name * unit, size, unit, 1),
     };
   });
 
