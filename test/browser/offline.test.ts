@@ -288,7 +288,8 @@ describe.skipIf(!hasChromium)('offline after the first visit', () => {
       } finally {
         await context.close();
       }
-    });
+      // Its own poll for the second save may take 60 s on a loaded 2-core machine; the whole walk needs room beyond that.
+    }, 180_000);
   });
 
   describe('a new version published while a lesson is open', () => {
