@@ -33,6 +33,14 @@ export function startScrollies(): ScrollyController[] {
   }
   if (controllers.length === 0) return controllers;
 
+  // A page opened at a step's link: the step is read now, before anything can rewrite or drop the hash,
+  // and reached at once. The browser's own jump to a link's target waits for the load event and is
+  // smooth where scroll-behavior is, so the reader would watch the whole story fly past on the way.
+  let opening = stepFromHash(location.hash);
+  const owner = (step: HTMLElement) => controllers.find((c) => c.steps.includes(step));
+  const openingBlock = opening && owner(opening);
+  if (opening && openingBlock) openingBlock.goTo(openingBlock.steps.indexOf(opening), false, true);
+
   // Each graphic's code arrives as its block comes within a screen's height of the viewport.
   const nearby = new IntersectionObserver(
     (entries) => {
@@ -46,18 +54,31 @@ export function startScrollies(): ScrollyController[] {
   );
   for (const controller of controllers) nearby.observe(controller.element);
 
-  // The hash follows the active step without adding history entries.
-  const followHash = (step: HTMLElement) => {
-    if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
+  // A reload at a step's link reopens that step (the engine lands on it), not the pixel offset the browser
+  // saved: blocks not yet drawn stand in at estimated heights, so the same offset can be another step.
+  // Elsewhere (no step in the hash) the browser restores the reader's place as usual.
+  const restoreByHash = () => {
+    history.scrollRestoration = stepFromHash(location.hash) ? 'manual' : 'auto';
   };
-  const owner = (step: HTMLElement) => controllers.find((c) => c.steps.includes(step));
-  const openHash = (focus: boolean) => {
-    // Presentation mode reads the hash itself and must not be scrolled away from.
+  // The hash follows the active step without adding history entries; until the opening step is shown,
+  // blocks reconciling on the way to it must not replace its link.
+  const followHash = (step: HTMLElement) => {
+    if (opening) return;
+    if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
+    restoreByHash();
+  };
+
+  // A step's link followed on the page (a hash change) scrolls to its step. Presentation mode reads the
+  // hash itself and must not be scrolled away from.
+  const followLink = () => {
     if (document.documentElement.dataset.mode === 'present') return;
     const step = stepFromHash(location.hash);
     const controller = step && owner(step);
-    if (controller && step) controller.goTo(controller.steps.indexOf(step), focus);
+    if (controller && step) controller.goTo(controller.steps.indexOf(step), true);
   };
+  window.addEventListener('hashchange', followLink);
+
+  restoreByHash();
   // Each block starts in a task of its own (observers, first measure and picture), so a story
   // with many graphics never blocks the main thread for long while the page loads.
   void (async () => {
@@ -66,15 +87,22 @@ export function startScrollies(): ScrollyController[] {
       controller.start();
       await nextTask();
     }
-    openHash(false);
+    const step = opening;
+    opening = null;
+    // Shown again now every block has measured itself (they may have moved it while starting); from here
+    // the browser's scroll anchoring keeps it in place as blocks near it are drawn at their real heights.
+    const block = step && owner(step);
+    if (step && block && document.documentElement.dataset.mode !== 'present') block.goTo(block.steps.indexOf(step), false, true);
   })();
-  window.addEventListener('hashchange', () => openHash(true));
 
   // Whatever happened while scrolling (flicks, jumps scrollama missed), settle on the layout.
   // Above or below every graphic, a step hash would reopen a place the reader has left: drop it.
   const settle = () => {
     const insideAny = controllers.map((c) => c.reconcile(true)).some(Boolean);
-    if (!insideAny && stepFromHash(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
+    if (!insideAny && !opening && stepFromHash(location.hash)) {
+      history.replaceState(history.state, '', location.pathname + location.search);
+      restoreByHash();
+    }
   };
   // Reflect.has, not `in`: the DOM typings claim every window has onscrollend; Safari before 18.2 does not.
   if (Reflect.has(window, 'onscrollend')) {

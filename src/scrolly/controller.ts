@@ -90,14 +90,17 @@ export class ScrollyController {
     return this.shown?.index ?? 0;
   }
 
-  /** Shows step `index` at once and brings it to the middle of the viewport. */
-  goTo(index: number, focus = true): void {
+  /**
+   * Shows step `index` at once and brings it to the middle of the viewport: smoothly where motion is
+   * allowed, unless `instant` (a page opened at a step's link lands there, as at any link's target).
+   */
+  goTo(index: number, focus = true, instant = false): void {
     const step = this.steps[index];
     if (!step) return;
     // Centred, the trigger line sits halfway through the step: the picture it settles on. The first
     // step is brought to the top instead, where its block fills the screen and the picture is pinned.
-    this.show(index, 0.5, true);
-    step.scrollIntoView({ block: index ? 'center' : 'start', behavior: motionAllowed() ? 'smooth' : 'auto' });
+    this.show(index, 0.5, !instant);
+    step.scrollIntoView({ block: index ? 'center' : 'start', behavior: motionAllowed() && !instant ? 'smooth' : 'instant' });
     if (focus) step.focus({ preventScroll: true });
     this.onReached(step);
   }

@@ -89,18 +89,23 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
     await close();
   });
 
-  it.each(EDITIONS)('%s: opens a deep link to a step with that step on screen and its picture shown, also on reload', async (locale) => {
+  it.each(EDITIONS)('%s: opens a deep link to a step with that step on screen, its picture shown and its link kept, also on reload', async (locale) => {
     await openStory(story(locale));
     const ids = await stepIds(page);
-    const target = ids[Math.min(2, ids.length - 1)]!;
+    // A step inside a block (centred when opened) and the first step of the last block (brought to the top).
+    const lastBlockStart = await page.evaluate(() => [...document.querySelectorAll('[data-scrolly]')].at(-1)!.querySelector('[data-step]')!.id);
+    const targets = [ids[Math.min(2, ids.length - 1)]!, lastBlockStart];
     await opened.close();
-    await openStory(`${story(locale)}#${target}`);
-    await expectPictureMatchesLayout(page, `opened at #${target}`);
-    expect((await readScrollies(page)).some((s) => s.currentStepId === target)).toBe(true);
-    await page.reload({ waitUntil: 'networkidle' });
-    await expectPictureMatchesLayout(page, `reloaded at #${target}`);
-    expect((await readScrollies(page)).some((s) => s.currentStepId === target)).toBe(true);
-    await close();
+    for (const target of targets) {
+      await openStory(`${story(locale)}#${target}`);
+      for (const how of ['opened', 'reloaded']) {
+        if (how === 'reloaded') await page.reload({ waitUntil: 'networkidle' });
+        await expectPictureMatchesLayout(page, `${how} at #${target}`);
+        expect((await readScrollies(page)).some((s) => s.currentStepId === target), `${how} at #${target}: its step is current`).toBe(true);
+        expect(await page.evaluate(() => location.hash), `${how} at #${target}: the link is kept`).toBe(`#${target}`);
+      }
+      await close();
+    }
   });
 
   it('keeps the right picture after resizing and rotating the viewport', async () => {
