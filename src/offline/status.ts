@@ -9,6 +9,28 @@ type OfflineState = 'unsupported' | 'saving' | 'ready' | 'failed';
 const COUNT_INTERVAL_MS = 400;
 
 /**
+ * How long "Save for class" waits for the browser's check for a newer version. The check is one request for
+ * sw.js, but a browser may hold it back (a busy machine, a stalled network); past this the panel reports the
+ * complete copy already kept instead of saying "Saving" for ever, and a newer version found later is offered
+ * by the update panel as usual.
+ */
+const UPDATE_CHECK_MS = 10_000;
+
+/** checkForUpdate(registration) asks the browser to look for a newer worker, for at most UPDATE_CHECK_MS. */
+async function checkForUpdate(registration: ServiceWorkerRegistration): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      console.warn(`Roundabout: the check for a newer version of ${registration.scope} took over ${UPDATE_CHECK_MS / 1000} s; reporting the copy already kept.`);
+      resolve();
+    }, UPDATE_CHECK_MS);
+  });
+  // A failed check (offline) leaves the kept copy as it is: whenOfflineReady() reports on it.
+  await Promise.race([registration.update().then(() => undefined, () => undefined), gaveUp]);
+  clearTimeout(timer);
+}
+
+/**
  * The teacher's guide panel (src/components/OfflineStatus.astro): says whether the site is ready offline in
  * this browser and, on "Save for class", makes sure it is. State changes are announced by the message's live
  * region; the file count while saving is shown but not announced.
@@ -77,7 +99,7 @@ class OfflineStatusPanel {
       // Asked: say so while checking for a newer version; otherwise only while something is being saved.
       if (asked) {
         saving(registration);
-        await registration.update().catch(() => undefined);
+        await checkForUpdate(registration);
       } else if (registration.installing || !registration.active) {
         saving(registration);
       }

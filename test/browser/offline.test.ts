@@ -97,6 +97,34 @@ async function serveChangingBuild(distDir: string, base: string): Promise<Served
   };
 }
 
+/** A served build whose worker script can be made to hang: requests for sw.js get no answer while `stalled`. */
+interface StallingBuild extends ServedBuild {
+  stalled: boolean;
+}
+
+/** serveStallingWorker(distDir, base) serves a build as serveBuild does, with sw.js held unanswered on demand. */
+async function serveStallingWorker(distDir: string, base: string): Promise<StallingBuild> {
+  const serve = sirv(distDir, { dev: false, etag: true });
+  const held = new Set<import('node:http').ServerResponse>();
+  const build = { stalled: false } as StallingBuild;
+  const server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (!url.startsWith(base)) return void response.writeHead(404).end();
+    request.url = `/${url.slice(base.length)}`;
+    if (build.stalled && request.url.split('?')[0] === '/sw.js') return void held.add(response);
+    serve(request, response, () => void response.writeHead(404).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  build.root = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
+  build.close = () =>
+    new Promise<void>((resolve) => {
+      for (const response of held) response.destroy();
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return build;
+}
+
 /** Takes the network away: the server stops and the browser context is offline. */
 async function goOffline(context: BrowserContext, served: ServedBuild): Promise<void> {
   await served.close();
@@ -290,6 +318,40 @@ describe.skipIf(!hasChromium)('offline after the first visit', () => {
       }
       // Its own poll for the second save may take 60 s on a loaded 2-core machine; the whole walk needs room beyond that.
     }, 180_000);
+  });
+
+  describe('Save for class when the check for a newer version never answers', () => {
+    let served: StallingBuild;
+    beforeAll(async () => {
+      served = await serveStallingWorker(DIST_DIR, DEFAULT_BASE);
+    });
+    afterAll(async () => {
+      await served?.close();
+    });
+
+    it('ends on "ready" with the copy already kept, and says in the console why it stopped waiting', async () => {
+      const context = await browser().newContext();
+      try {
+        const page = await context.newPage();
+        const messages: string[] = [];
+        page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+        const ready = t('offline.ready', { count: filesToPrecache(DIST_DIR).length });
+        const panel = page.locator('[data-offline-status]');
+        await page.goto(`${served.root}teachers/`);
+        await expect.poll(() => panel.locator('[data-offline-message]').innerText(), { timeout: 20_000 }).toBe(ready);
+
+        served.stalled = true;
+        await page.getByRole('button', { name: t('offline.save') }).click();
+        await expect.poll(() => panel.getAttribute('data-offline-state')).toBe('saving');
+        // The panel gives the check ten seconds; the poll allows room beyond that on a loaded machine.
+        await expect.poll(() => panel.getAttribute('data-offline-state'), { timeout: 30_000 }).toBe('ready');
+        expect(await panel.locator('[data-offline-message]').innerText()).toBe(ready);
+        expect(messages.filter((message) => message.startsWith('warning:') && message.includes('check for a newer version'))).toHaveLength(1);
+        expect(messages.filter((message) => message.startsWith('error:'))).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 90_000);
   });
 
   describe('a new version published while a lesson is open', () => {
