@@ -1,4 +1,5 @@
-import scrollama from 'scrollama';
+// The package's ES module source, not its UMD build (what its browser field names): no CommonJS wrapper in the bundle.
+import scrollama from 'scrollama/index.js';
 
 /** An event from the scroll observer: which step, and (for progress events) how far through it. */
 export interface StepEvent {

@@ -36,10 +36,14 @@ export function startScrollies(): ScrollyController[] {
   // A page opened at a step's link: the step is read now, before anything can rewrite or drop the hash,
   // and reached at once. The browser's own jump to a link's target waits for the load event and is
   // smooth where scroll-behavior is, so the reader would watch the whole story fly past on the way.
-  let opening = stepFromHash(location.hash);
   const owner = (step: HTMLElement) => controllers.find((c) => c.steps.includes(step));
-  const openingBlock = opening && owner(opening);
-  if (opening && openingBlock) openingBlock.goTo(openingBlock.steps.indexOf(opening), false, true);
+  // Brings a step to its place through its block: instantly, or smoothly with focus for a link followed on the page.
+  const open = (step: HTMLElement | null, followed = false) => {
+    const controller = step && owner(step);
+    if (controller) controller.goTo(controller.steps.indexOf(step!), followed, !followed);
+  };
+  let opening = stepFromHash(location.hash);
+  open(opening);
 
   // Each graphic's code arrives as its block comes within a screen's height of the viewport.
   const nearby = new IntersectionObserver(
@@ -71,10 +75,7 @@ export function startScrollies(): ScrollyController[] {
   // A step's link followed on the page (a hash change) scrolls to its step. Presentation mode reads the
   // hash itself and must not be scrolled away from.
   const followLink = () => {
-    if (document.documentElement.dataset.mode === 'present') return;
-    const step = stepFromHash(location.hash);
-    const controller = step && owner(step);
-    if (controller && step) controller.goTo(controller.steps.indexOf(step), true);
+    if (document.documentElement.dataset.mode !== 'present') open(stepFromHash(location.hash), true);
   };
   window.addEventListener('hashchange', followLink);
 
@@ -91,8 +92,7 @@ export function startScrollies(): ScrollyController[] {
     opening = null;
     // Shown again now every block has measured itself (they may have moved it while starting); from here
     // the browser's scroll anchoring keeps it in place as blocks near it are drawn at their real heights.
-    const block = step && owner(step);
-    if (step && block && document.documentElement.dataset.mode !== 'present') block.goTo(block.steps.indexOf(step), false, true);
+    if (document.documentElement.dataset.mode !== 'present') open(step);
   })();
 
   // Whatever happened while scrolling (flicks, jumps scrollama missed), settle on the layout.
