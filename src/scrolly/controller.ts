@@ -80,9 +80,11 @@ export class ScrollyController {
     return inside;
   }
 
-  /** Applies step `index`'s picture (at `progress`) without scrolling: for presentation mode. */
+  /** Applies step `index`'s picture (at `progress`) without scrolling: for presentation mode, which loads its renderer now. */
   display(index: number, progress = 1): void {
-    if (this.steps[index]) this.show(index, progress, true);
+    if (!this.steps[index]) return;
+    this.show(index, progress, true);
+    void this.prepare();
   }
 
   /** Index of the step whose picture is on screen. */
@@ -164,8 +166,9 @@ export class ScrollyController {
       this.renderer(this.graphic, state, progress, { animate });
       return;
     }
+    // Kept for the renderer, which arrives as the block nears the screen (startScrollies) or is shown as a slide:
+    // until then the build-time picture stands, and a page's far blocks cost nothing at load.
     this.pending = { state, progress };
-    void this.prepare();
   }
 
   private updateNav(index: number): void {
