@@ -2,7 +2,7 @@ import './style.css';
 import { formatNumber } from '../../facts/format';
 import { LANGUAGE_TAGS } from '../../i18n/locales';
 import { defineGraphic } from '../kit/contract';
-import { sentences, visibleTexts } from '../kit/scene';
+import { numberMarks, sentences, visibleTexts } from '../kit/scene';
 import { drawdownScene, type DrawdownData } from './scene';
 import { STATE_NAMES } from './states';
 import words from './words.json';
@@ -22,7 +22,7 @@ export default defineGraphic({
     const ukraineDays = range('days-purchase-ukraine');
     const russiaDays = single('days-purchase-russia');
     return {
-      lang: LANGUAGE_TAGS[locale],
+      marks: numberMarks(LANGUAGE_TAGS[locale]),
       stock,
       ukraineRate,
       russiaRate,

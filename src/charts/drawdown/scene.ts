@@ -1,11 +1,11 @@
-import { coord, formatTick, resolveState, textNode, tickValues, type Scene, type SceneNode, type Size } from '../kit/scene';
+import { coord, formatTick, resolveState, textNode, tickValues, type NumberMarks, type Scene, type SceneNode, type Size } from '../kit/scene';
 import { daysUntilEmpty, elapsedDays, remainingRounds } from './arithmetic';
 import { STATES, type DrawdownState } from './states';
 
 /** The numbers the drawdown draws and its labels in words, read from the ledger at build time (see index.ts). */
 export interface DrawdownData {
-  /** BCP 47 tag of the page's language, for the axis numbers. */
-  lang: string;
+  /** How the page's language writes the axis numbers (numberMarks, at build). */
+  marks: NumberMarks;
   /** The words on the picture, in the page's language. */
   text: {
     xTitle: string;
@@ -91,9 +91,9 @@ export function drawdownScene(data: DrawdownData, stateName: string, size: Size,
   const nodes: SceneNode[] = [
     ...tickValues(stock, 2).flatMap((rounds) => [
       rule(`grid-${rounds}`, plot.left, y(rounds), plot.right, y(rounds), rounds === 0 ? 'dd-axis' : 'dd-grid'),
-      textNode(`ytick-${rounds}`, plot.left - 6, y(rounds) + 5, formatTick(rounds, data.lang), 'dd-tick', true, tick, 'end'),
+      textNode(`ytick-${rounds}`, plot.left - 6, y(rounds) + 5, formatTick(rounds, data.marks), 'dd-tick', true, tick, 'end'),
     ]),
-    ...tickValues(lastDay, 5).map((d) => textNode(`xtick-${d}`, x(d), plot.bottom + 20, formatTick(d, data.lang), 'dd-tick', true, tick, 'middle')),
+    ...tickValues(lastDay, 5).map((d) => textNode(`xtick-${d}`, x(d), plot.bottom + 20, formatTick(d, data.marks), 'dd-tick', true, tick, 'middle')),
     textNode('xtitle', plot.right, plot.bottom + 42, data.text.xTitle, 'dd-tick', true, { kind: 'name', facts: [] }, 'end'),
     textNode('ytitle', 10, 18, data.text.yTitle, 'dd-title', true, value('purchase-rounds')),
     rule('russia-swatch', 10, 40, 34, 40, 'dd-line dd-line--russia'),

@@ -2,7 +2,7 @@ import './style.css';
 import { formatNumber } from '../../facts/format';
 import { LANGUAGE_TAGS } from '../../i18n/locales';
 import { defineGraphic } from '../kit/contract';
-import { sentences, visibleTexts } from '../kit/scene';
+import { numberMarks, sentences, visibleTexts } from '../kit/scene';
 import { scaleScene, type DaysFigure, type ScaleData } from './scene';
 import { STATE_NAMES } from './states';
 import words from './words.json';
@@ -29,7 +29,7 @@ export default defineGraphic({
       sentRussia: days('days-sent-russia'),
     };
     return {
-      lang: LANGUAGE_TAGS[locale],
+      marks: numberMarks(LANGUAGE_TAGS[locale]),
       roundsPerSquare: ROUNDS_PER_SQUARE,
       purchase,
       sent,

@@ -1,4 +1,4 @@
-import { coord, formatTick, resolveState, shownCount, textNode, tickValues, unitsFor, type Scene, type SceneNode, type Size } from '../kit/scene';
+import { coord, formatTick, resolveState, shownCount, textNode, tickValues, unitsFor, type NumberMarks, type Scene, type SceneNode, type Size } from '../kit/scene';
 import { STATES, type ScaleState } from './states';
 
 /** A number of days, as a range (equal ends for a single figure), with its ledger display. */
@@ -10,8 +10,8 @@ export interface DaysFigure {
 
 /** The numbers us-sent-scale draws and its labels in words, read from the ledger at build time (see index.ts). */
 export interface ScaleData {
-  /** BCP 47 tag of the page's language, for the axis numbers. */
-  lang: string;
+  /** How the page's language writes the axis numbers (numberMarks, at build). */
+  marks: NumberMarks;
   /** The words on the picture, in the page's language. */
   text: {
     key: string;
@@ -128,7 +128,7 @@ export function scaleScene(data: ScaleData, stateName: string, size: Size, progr
       visible: state.days,
     },
     ...tickValues(lastDay, 5).map((day) =>
-      textNode(`days-tick-${day}`, dayX(day), AXIS.y + 18, formatTick(day, data.lang), 'sc-tick', state.days, { kind: 'tick', facts: [] }, 'middle'),
+      textNode(`days-tick-${day}`, dayX(day), AXIS.y + 18, formatTick(day, data.marks), 'sc-tick', state.days, { kind: 'tick', facts: [] }, 'middle'),
     ),
     textNode('days-title', AXIS.right, AXIS.y + 40, data.text.daysTitle, 'sc-tick', state.days, { kind: 'name', facts: [] }, 'end'),
   ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clamp01, sentences, shownCount, tickValues, unitsFor } from '../../../../src/charts/kit/scene';
+import { clamp01, formatTick, numberMarks, sentences, shownCount, tickValues, unitsFor } from '../../../../src/charts/kit/scene';
+import { LANGUAGE_TAGS } from '../../../../src/i18n/locales';
 
 describe('shownCount(total, progress, fillEnd)', () => {
   it('shows none at progress 0, all at fillEnd and after, and rounds in between', () => {
@@ -33,6 +34,15 @@ describe('tickValues(max, maxTicks)', () => {
     expect(tickValues(25, 5)).toEqual([0, 5, 10, 15, 20, 25]);
     expect(tickValues(250, 5)).toEqual([0, 50, 100, 150, 200, 250]);
     expect(tickValues(100000, 2)).toEqual([0, 50000, 100000]);
+  });
+});
+
+describe('formatTick(value, numberMarks(lang))', () => {
+  it.each(Object.values(LANGUAGE_TAGS))('writes every tick value of the graphics as Intl.NumberFormat does for %s', (lang) => {
+    const marks = numberMarks(lang);
+    const values = [0, 5, 25, 250, 999, 1000, 4000, 20000, 50000, 100000, 1234567, 2.5, 0.25, -1500, ...tickValues(100000, 5), ...tickValues(25, 5)];
+    const intl = new Intl.NumberFormat(lang, { maximumFractionDigits: 20 });
+    for (const value of values) expect(formatTick(value, marks), `${value} in ${lang}`).toBe(intl.format(value));
   });
 });
 
