@@ -6,12 +6,13 @@ import { inLanguagePath } from '../support/paths';
 import { settle, stepIds } from '../support/story';
 
 /**
- * Screens the story is read on: a small phone, a common phone, a tablet, a laptop. The heights are
- * those screens' own (a 320 px phone is 640 px tall in the portrait it is read in).
+ * Screens the story is read on: a small phone, a common phone upright and turned on its side, a tablet, a
+ * laptop. The heights are those screens' own (a 320 px phone is 640 px tall in the portrait it is read in).
  */
 const SCREENS = [
   { width: 320, height: 640 },
   { width: 390, height: 844 },
+  { width: 844, height: 390 },
   { width: 768, height: 1024 },
   { width: 1280, height: 800 },
 ] as const;
