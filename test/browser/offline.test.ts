@@ -303,7 +303,7 @@ describe.skipIf(!hasChromium)('offline after the first visit', () => {
         }
         expect(await save.evaluate((button) => button === document.activeElement), 'Save for class reached by Tab').toBe(true);
         await page.keyboard.press('Enter');
-        // The second save checks every file again; on a loaded 2-core CI machine that has taken over 20 s.
+        // The second save asks the browser for a newer version, which the panel waits ten seconds for at most.
         await expect.poll(states, { timeout: 60_000 }).toEqual(['saving', 'ready', 'saving', 'ready']);
         expect(await message.innerText()).toBe(ready);
         expect(await waitUntilSaved(page, served.root)).toEqual(files);
