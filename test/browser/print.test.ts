@@ -100,6 +100,15 @@ describe.skipIf(!hasChromium)('printing', () => {
       expect(labels.length).toBeGreaterThanOrEqual(5);
       for (const label of labels) expect(text).toContain(label);
       expect(await page.locator('[data-handout] [data-fact]').count()).toBeGreaterThanOrEqual(7);
+      // A derived figure shows its working on paper too: the written-out arithmetic, laid out and with its ÷.
+      const workings = await page.locator('[data-handout] .fact--derived').evaluateAll((facts) =>
+        facts.map((fact) => {
+          const arithmetic = fact.querySelector<HTMLElement>('.fact__arithmetic');
+          return { fact: fact.getAttribute('data-fact'), shown: Boolean(arithmetic && arithmetic.getBoundingClientRect().height > 0 && arithmetic.innerText.includes('÷')) };
+        }),
+      );
+      expect(workings.length).toBeGreaterThanOrEqual(2);
+      expect(workings.filter((working) => !working.shown)).toEqual([]);
       expect(await page.locator('.site-header, .site-footer').evaluateAll((nodes) => nodes.filter((n) => n.getBoundingClientRect().height > 0).length)).toBe(0);
       const map = page.locator('[data-handout-map] svg[data-state]');
       if ((await page.locator('[data-handout-map]').count()) > 0) expect((await map.first().boundingBox())!.height).toBeGreaterThan(200);
