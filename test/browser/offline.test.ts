@@ -1,5 +1,5 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -76,11 +76,13 @@ async function waitUntilSaved(page: Page, root: string): Promise<string[]> {
 }
 
 /**
- * serveChangingBuild(distDir, base) serves a build whose files change while it is served, as a host does
- * after a deploy (serveBuild's server reads each file's size and ETag once, at start).
+ * serveChangingBuild(distDir, base, holds) serves a build whose files change while it is served, as a host does
+ * after a deploy (serveBuild's server reads each file's size and ETag once, at start). A request whose path
+ * (under `base`, query left off) `holds` names gets no answer until the server closes: a stalled network.
  */
-async function serveChangingBuild(distDir: string, base: string): Promise<ServedBuild> {
+async function serveChangingBuild(distDir: string, base: string, holds: (path: string) => boolean = () => false): Promise<ServedBuild> {
   const serve = sirv(distDir, { dev: true, etag: true });
+  const held = new Set<ServerResponse>();
   const server = createServer((request, response) => {
     const notFound = () => {
       response.writeHead(404).end();
@@ -88,41 +90,19 @@ async function serveChangingBuild(distDir: string, base: string): Promise<Served
     const url = request.url ?? '/';
     if (!url.startsWith(base)) return notFound();
     request.url = `/${url.slice(base.length)}`;
+    if (holds(request.url.split('?')[0]!)) return void held.add(response);
     serve(request, response, notFound);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     root: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const response of held) response.destroy();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
-}
-
-/** A served build whose worker script can be made to hang: requests for sw.js get no answer while `stalled`. */
-interface StallingBuild extends ServedBuild {
-  stalled: boolean;
-}
-
-/** serveStallingWorker(distDir, base) serves a build as serveBuild does, with sw.js held unanswered on demand. */
-async function serveStallingWorker(distDir: string, base: string): Promise<StallingBuild> {
-  const serve = sirv(distDir, { dev: false, etag: true });
-  const held = new Set<import('node:http').ServerResponse>();
-  const build = { stalled: false } as StallingBuild;
-  const server = createServer((request, response) => {
-    const url = request.url ?? '/';
-    if (!url.startsWith(base)) return void response.writeHead(404).end();
-    request.url = `/${url.slice(base.length)}`;
-    if (build.stalled && request.url.split('?')[0] === '/sw.js') return void held.add(response);
-    serve(request, response, () => void response.writeHead(404).end());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  build.root = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
-  build.close = () =>
-    new Promise<void>((resolve) => {
-      for (const response of held) response.destroy();
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
-  return build;
 }
 
 /** Takes the network away: the server stops and the browser context is offline. */
@@ -197,7 +177,8 @@ async function expectFrozenEmbedOffline(page: Page, root: string, distDir: strin
   const state = embed.querySelectorAll('[data-embed-states] [data-state]').at(-1)!.getAttribute('data-state')!;
   const response = await page.goto(`${root}embed/${graphic}/?step=${state}`);
   expect(response?.fromServiceWorker()).toBe(true);
-  expect(await page.getAttribute(`[data-graphic="${graphic}"]`, 'data-state')).toBe(state);
+  // The stepper applies the step once its renderer has arrived, which may be after the load event.
+  await expect.poll(() => page.getAttribute(`[data-graphic="${graphic}"]`, 'data-state'), { timeout: 10_000 }).toBe(state);
 }
 
 describe.skipIf(!hasChromium)('offline after the first visit', () => {
@@ -321,9 +302,10 @@ describe.skipIf(!hasChromium)('offline after the first visit', () => {
   });
 
   describe('Save for class when the check for a newer version never answers', () => {
-    let served: StallingBuild;
+    let served: ServedBuild;
+    let stalled = false;
     beforeAll(async () => {
-      served = await serveStallingWorker(DIST_DIR, DEFAULT_BASE);
+      served = await serveChangingBuild(DIST_DIR, DEFAULT_BASE, (path) => stalled && path === '/sw.js');
     });
     afterAll(async () => {
       await served?.close();
@@ -340,7 +322,7 @@ describe.skipIf(!hasChromium)('offline after the first visit', () => {
         await page.goto(`${served.root}teachers/`);
         await expect.poll(() => panel.locator('[data-offline-message]').innerText(), { timeout: 20_000 }).toBe(ready);
 
-        served.stalled = true;
+        stalled = true;
         await page.getByRole('button', { name: t('offline.save') }).click();
         await expect.poll(() => panel.getAttribute('data-offline-state')).toBe('saving');
         // The panel gives the check ten seconds; the poll allows room beyond that on a loaded machine.
