@@ -1,5 +1,5 @@
 /**
- * Wires every [data-copy-target] button to copy its textarea's text and say so in its status. The words come
+ * Wires every [data-copy-target] button to copy its code's text (a <pre>) and say so in its status. The words come
  * from the status element's data-copied and data-copy-failed, written at build time in the page's language.
  */
 export function startCopyButtons(): void {
@@ -7,13 +7,14 @@ export function startCopyButtons(): void {
     if (button.dataset.copyReady !== undefined) continue;
     button.dataset.copyReady = '';
     button.addEventListener('click', async () => {
-      const field = document.getElementById(button.dataset.copyTarget!) as HTMLTextAreaElement | null;
+      const field = document.getElementById(button.dataset.copyTarget!);
       const status = button.parentElement?.querySelector('[data-copy-status]');
       if (!field) return;
-      field.select();
+      // Selected as well, so the code shows what was copied and the fallback below has a selection to copy.
+      window.getSelection()?.selectAllChildren(field);
       let copied = false;
       try {
-        await navigator.clipboard.writeText(field.value);
+        await navigator.clipboard.writeText(field.textContent ?? '');
         copied = true;
       } catch {
         copied = document.execCommand('copy');

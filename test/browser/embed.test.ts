@@ -69,7 +69,7 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
     const { page, close } = await openPage();
     await page.goto(`${origin}/embed/`);
     graphics = await page.$$eval('[data-embed-snippet]', (fields) =>
-      fields.map((field) => /\/embed\/([a-z0-9-]+)\//.exec((field as HTMLTextAreaElement).value)![1]!),
+      fields.map((field) => /\/embed\/([a-z0-9-]+)\//.exec(field.textContent!)![1]!),
     );
     await close();
   });
@@ -280,12 +280,31 @@ describe.skipIf(!hasChromium)('embeddable graphics', () => {
     }
   });
 
+  it.each(EDITIONS)('%s: a graphic\'s embed code in the story is selected whole by a click, and its button copies it and says so', async (locale) => {
+    const { page, watch, close } = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${origin}${inLanguagePath(locale, '/')}`, { waitUntil: 'networkidle' });
+    const details = page.locator('[data-scrolly] details.embed-code').first();
+    await details.scrollIntoViewIfNeeded();
+    await details.locator('summary').click();
+    const code = details.locator('[data-embed-snippet]');
+    const snippet = (await code.textContent())!;
+    expect(snippet).toMatch(/^<iframe src="[^"]+\/embed\/[a-z0-9-]+\/"[^>]*><\/iframe>\n<script src="[^"]+\/embed\/parent\.js" async><\/script>$/);
+    await code.click();
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(snippet);
+    await page.evaluate(() => window.getSelection()?.removeAllRanges());
+    await details.getByRole('button', { name: siteWords(locale)('embed.copy') }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    expect(await details.locator('[data-copy-status]').textContent()).toBe(siteWords(locale)('embed.copied'));
+    expect(watch.consoleErrors).toEqual([]);
+    await close();
+  });
+
   it('the embed code offers the flags: choosing colours, no title and stacked steps writes them into the iframe address, which opens that way', async () => {
     const { page, close } = await openPage({ colorScheme: 'light' });
     await page.goto(`${origin}/embed/`, { waitUntil: 'networkidle' });
     const details = page.locator('details.embed-code').first();
     await details.locator('summary').click();
-    const code = () => details.locator('[data-embed-snippet]').inputValue();
+    const code = async () => (await details.locator('[data-embed-snippet]').textContent())!;
     const src = async () => /<iframe src="([^"]+)"/.exec(await code())![1]!.replaceAll('&amp;', '&');
     expect(await src()).toMatch(/\/embed\/[a-z0-9-]+\/$/);
     await details.locator('[data-embed-option="theme"]').selectOption('dark');
