@@ -17,6 +17,14 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Resolves when the page is next idle (a task of its own); where the browser has no idle callbacks, shortly. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 100);
+  });
+}
+
 /**
  * Starts every <Scrolly> on the page: observers, deep links, keyboard, resize and motion.
  * Idempotent: later calls (e.g. from presentation mode) get the same controllers, in document order.
@@ -45,13 +53,16 @@ export function startScrollies(): ScrollyController[] {
   let opening = stepFromHash(location.hash);
   open(opening);
 
-  // Each graphic's code arrives as its block comes within a screen's height of the viewport.
+  // As a block comes within a screen's height of the viewport, its graphic's code arrives and its scroll
+  // observer starts (if the idle start below has not reached it yet): a far block costs nothing at load.
   const nearby = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         nearby.unobserve(entry.target);
-        void controllers.find((c) => c.element === entry.target)?.prepare();
+        const controller = controllers.find((c) => c.element === entry.target);
+        controller?.observe();
+        void controller?.prepare();
       }
     },
     { rootMargin: '100% 0px' },
@@ -80,7 +91,7 @@ export function startScrollies(): ScrollyController[] {
   window.addEventListener('hashchange', followLink);
 
   restoreByHash();
-  // Each block starts in a task of its own (observers, first measure and picture), so a story
+  // Each block starts in a task of its own (keys, buttons, first measure and picture), so a story
   // with many graphics never blocks the main thread for long while the page loads.
   void (async () => {
     for (const controller of controllers) {
@@ -93,12 +104,24 @@ export function startScrollies(): ScrollyController[] {
     // Shown again now every block has measured itself (they may have moved it while starting); from here
     // the browser's scroll anchoring keeps it in place as blocks near it are drawn at their real heights.
     if (document.documentElement.dataset.mode !== 'present') open(step);
+    // Then, while the page is idle, each far block in turn sets up its scroll observer, which lays its
+    // steps out (observe()), and then lays out its picture: each in an idle task of its own, so neither is
+    // added to the frame that first paints the block as the reader reaches it. A block reached sooner
+    // starts itself (nearby).
+    for (const controller of controllers) {
+      await idle();
+      controller.observe();
+      await idle();
+      controller.layOutPicture();
+    }
   })();
 
   // Whatever happened while scrolling (flicks, jumps scrollama missed), settle on the layout.
   // Above or below every graphic, a step hash would reopen a place the reader has left: drop it.
   const settle = () => {
-    const insideAny = controllers.map((c) => c.reconcile(true)).some(Boolean);
+    // Every block reads the layout before any writes its picture: one layout for the page, not one per block.
+    const found = controllers.map((c) => c.read());
+    const insideAny = controllers.map((c, i) => c.settleOn(found[i], true)).some(Boolean);
     if (!insideAny && !opening && stepFromHash(location.hash)) {
       history.replaceState(history.state, '', location.pathname + location.search);
       restoreByHash();

@@ -1,5 +1,5 @@
 import type { GraphicRenderer } from '../charts/kit/contract';
-import { activeStep, stepAfter } from './active-step';
+import { activeStep, stepAfter, type ActiveStep } from './active-step';
 import { observeSteps, type StepObserver } from './adapter';
 import { motionAllowed } from './motion';
 import { isEditable } from '../lib/editable';
@@ -39,9 +39,27 @@ export class ScrollyController {
     this.graphic = graphic;
   }
 
-  /** Starts observing; the picture is reconciled with the layout at once. */
+  /**
+   * Starts the block: its buttons and keys, and its picture reconciled with the layout at once. Its scroll
+   * observer waits for observe(), as the block nears the screen (startScrollies).
+   */
   start(): void {
-    this.observer = observeSteps({
+    for (const button of this.element.querySelectorAll<HTMLButtonElement>('[data-step-nav]')) {
+      button.addEventListener('click', () => this.go(Number(button.dataset.stepNav)));
+    }
+    this.element.addEventListener('keydown', (event) => this.onKey(event));
+    this.reconcile(false);
+  }
+
+  /**
+   * Watches the steps cross the trigger line (once; later calls do nothing). Not part of start(): the observer
+   * reads every step's height, which for a block the browser is skipping (content-visibility) lays the block
+   * out, and every block doing so as the page loaded made a long task per block on a slow phone. It is set up
+   * as the block nears the screen or in an idle moment before (startScrollies); until then a far block's
+   * picture follows the layout whenever the page settles.
+   */
+  observe(): void {
+    this.observer ??= observeSteps({
       steps: this.steps,
       offset: TRIGGER_OFFSET,
       onEnter: () => this.reconcile(true),
@@ -52,11 +70,14 @@ export class ScrollyController {
         if (current.index === index && progress !== undefined) this.show(index, current.progress, true);
       },
     });
-    for (const button of this.element.querySelectorAll<HTMLButtonElement>('[data-step-nav]')) {
-      button.addEventListener('click', () => this.go(Number(button.dataset.stepNav)));
-    }
-    this.element.addEventListener('keydown', (event) => this.onKey(event));
-    this.reconcile(false);
+  }
+
+  /**
+   * Has the browser lay out the picture now, while the page is idle (the figure is skipped until then, as
+   * far content is: Scrolly.astro), rather than in the frame that first shows it.
+   */
+  layOutPicture(): void {
+    void this.graphic.getBoundingClientRect();
   }
 
   /** Re-measures after a layout change (resize, rotation, fonts) and redraws without animation. */
@@ -73,8 +94,22 @@ export class ScrollyController {
    * Returns true when the trigger line lies inside one of this block's steps.
    */
   reconcile(fromScroll: boolean, animate = true): boolean {
-    if (this.held) return true;
-    const { index, progress, inside } = this.measure();
+    return this.settleOn(this.read(), fromScroll, animate);
+  }
+
+  /**
+   * The layout's answer for this block (undefined while held): the read half of reconcile(). A page settling
+   * many blocks reads them all before any applies its picture, so the browser lays the page out once, not
+   * once per block (each picture's attributes would otherwise dirty the layout the next block reads).
+   */
+  read(): ActiveStep | undefined {
+    return this.held ? undefined : this.measure();
+  }
+
+  /** The write half of reconcile(): applies what read() found; true when the trigger line is inside a step. */
+  settleOn(found: ActiveStep | undefined, fromScroll: boolean, animate = true): boolean {
+    if (!found) return true;
+    const { index, progress, inside } = found;
     this.show(index, progress, animate);
     if (fromScroll && inside) this.onReached(this.steps[index]!);
     return inside;
@@ -125,7 +160,7 @@ export class ScrollyController {
    * the same answer as its steps would (first step at 0, last at 1) without measuring them, so
    * off-screen blocks, whose layout the browser skips, are not laid out on every scroll.
    */
-  private measure() {
+  private measure(): ActiveStep {
     const trigger = window.innerHeight * TRIGGER_OFFSET;
     const block = this.element.getBoundingClientRect();
     if (block.top > trigger) return { index: 0, progress: 0, inside: false };
@@ -140,12 +175,16 @@ export class ScrollyController {
     const step = this.steps[index]!;
     const state = step.dataset.step!;
     const sameState = this.shown !== undefined && this.steps[this.shown.index]?.dataset.step === state;
+    const sameStep = this.shown?.index === index;
     this.draw(state, progress, animate && motionAllowed() && !sameState);
     this.shown = { index, progress };
-    this.graphic.setAttribute('data-state', state);
+    // Progress within a step changes only the picture: the step's marks stay, and rewriting them on every
+    // scroll would have the browser restyle the block each time.
+    if (sameStep) return;
+    if (this.graphic.getAttribute('data-state') !== state) this.graphic.setAttribute('data-state', state);
     for (const other of this.steps) {
       if (other === step) other.setAttribute('aria-current', 'step');
-      else other.removeAttribute('aria-current');
+      else if (other.hasAttribute('aria-current')) other.removeAttribute('aria-current');
     }
     this.updateNav(index);
   }
