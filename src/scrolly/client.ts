@@ -1,7 +1,8 @@
 import { loadRenderer } from '../charts/kit/clients';
 import { ScrollyController } from './controller';
+import { landAfterScroll } from './landing';
 import { setUpLinearReading } from './linear';
-import { setUpMotionToggle } from './motion';
+import { motionAllowed, setUpMotionToggle } from './motion';
 
 /** Finds the step a URL hash names, if any. */
 function stepFromHash(hash: string): HTMLElement | null {
@@ -83,10 +84,21 @@ export function startScrollies(): ScrollyController[] {
     restoreByHash();
   };
 
-  // A step's link followed on the page (a hash change) scrolls to its step. Presentation mode reads the
-  // hash itself and must not be scrolled away from.
+  // A step's link followed on the page (a hash change) scrolls to its step, and any other link on the page
+  // (the contents, a chapter's anchor) to its target; where motion is allowed the scroll is smooth, and
+  // ends where the target is once the blocks on the way are drawn (landAfterScroll). Presentation mode reads
+  // the hash itself and must not be scrolled away from.
   const followLink = () => {
-    if (document.documentElement.dataset.mode !== 'present') open(stepFromHash(location.hash), true);
+    if (document.documentElement.dataset.mode === 'present') return;
+    const step = stepFromHash(location.hash);
+    if (step) open(step, true);
+    const target = step ?? (location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null);
+    if (!target || !motionAllowed()) return;
+    landAfterScroll(() => {
+      if (document.documentElement.dataset.mode === 'present') return;
+      if (step) open(step);
+      else target.scrollIntoView({ behavior: 'instant' });
+    });
   };
   window.addEventListener('hashchange', followLink);
 

@@ -108,6 +108,35 @@ describe.skipIf(!hasChromium)('the scroll engine on the story page', () => {
     }
   });
 
+  it.each(EDITIONS)('%s: a link followed on the page, to a chapter or to a step far below, ends on its target, though the blocks on the way change height as they are drawn', async (locale) => {
+    await openStory(story(locale));
+    // A chapter several graphic blocks down, from the contents: its heading at the top, where scroll-margin puts it.
+    const links = await page.$$eval('.toc a[href^="#"]', (anchors) => anchors.map((a) => a.getAttribute('href')!.slice(1)));
+    const chapter = links[Math.min(4, links.length - 1)]!;
+    await page.click(`.toc a[href="#${chapter}"]`);
+    const offTarget = () =>
+      page.evaluate((id) => {
+        const target = document.getElementById(id)!;
+        return Math.abs(target.getBoundingClientRect().top - parseFloat(getComputedStyle(target).scrollMarginTop || '0'));
+      }, chapter);
+    await expect.poll(offTarget, { timeout: 10_000, message: `#${chapter}: px from its place` }).toBeLessThanOrEqual(2);
+    // The first step of the last block, followed from the top: its step current, its picture shown, its link kept.
+    const target = await page.evaluate(() => [...document.querySelectorAll('[data-scrolly]')].at(-1)!.querySelector('[data-step]')!.id);
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await settle(page);
+    await page.evaluate((id) => (window.location.hash = id), target);
+    const atTrigger = () =>
+      page.evaluate((id) => {
+        const box = document.getElementById(id)!.getBoundingClientRect();
+        return box.top <= window.innerHeight / 2 && box.bottom >= window.innerHeight / 2;
+      }, target);
+    await expect.poll(atTrigger, { timeout: 10_000, message: `#${target}: the step on the trigger line` }).toBe(true);
+    await expectPictureMatchesLayout(page, `followed to #${target}`);
+    expect((await readScrollies(page)).some((s) => s.currentStepId === target), `#${target}: its step is current`).toBe(true);
+    expect(await page.evaluate(() => location.hash), `#${target}: the link is kept`).toBe(`#${target}`);
+    await close();
+  });
+
   it('keeps the right picture after resizing and rotating the viewport', async () => {
     await openStory();
     const ids = await stepIds(page);
