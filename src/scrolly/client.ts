@@ -1,15 +1,21 @@
 import { loadRenderer } from '../charts/kit/clients';
 import { ScrollyController } from './controller';
-import { landAfterScroll } from './landing';
 import { setUpLinearReading } from './linear';
 import { motionAllowed, setUpMotionToggle } from './motion';
 
+/** Finds the element a URL hash names, if any. */
+function targetOfHash(hash: string): HTMLElement | null {
+  return !hash || hash === '#' ? null : document.getElementById(decodeURIComponent(hash.slice(1)));
+}
+
 /** Finds the step a URL hash names, if any. */
 function stepFromHash(hash: string): HTMLElement | null {
-  if (!hash || hash === '#') return null;
-  const element = document.getElementById(decodeURIComponent(hash.slice(1)));
+  const element = targetOfHash(hash);
   return element?.matches('[data-step]') ? element : null;
 }
+
+/** Input that means the reader has taken the scroll over: a landing still waiting (startScrollies) is called off. */
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
 /** Resolves in a new task, so work split across awaits never makes one long task. */
 function nextTask(): Promise<void> {
@@ -85,20 +91,19 @@ export function startScrollies(): ScrollyController[] {
   };
 
   // A step's link followed on the page (a hash change) scrolls to its step, and any other link on the page
-  // (the contents, a chapter's anchor) to its target; where motion is allowed the scroll is smooth, and
-  // ends where the target is once the blocks on the way are drawn (landAfterScroll). Presentation mode reads
-  // the hash itself and must not be scrolled away from.
+  // (the contents, a chapter's anchor) to its target. Where motion is allowed that scroll is smooth, and is
+  // aimed as it starts by the estimated heights of the blocks not drawn yet (Scrolly.astro); drawn on the way
+  // at their real heights, they move the target, and the scroll ends away from it. So the target waits to be
+  // landed on: brought to its place at once when the page next settles, unless the reader takes the scroll
+  // over first. Presentation mode reads the hash itself and must not be scrolled away from.
+  let landing: (() => void) | undefined;
+  for (const type of READER_INPUT) window.addEventListener(type, () => (landing = undefined), { capture: true, passive: true });
   const followLink = () => {
     if (document.documentElement.dataset.mode === 'present') return;
     const step = stepFromHash(location.hash);
     if (step) open(step, true);
-    const target = step ?? (location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null);
-    if (!target || !motionAllowed()) return;
-    landAfterScroll(() => {
-      if (document.documentElement.dataset.mode === 'present') return;
-      if (step) open(step);
-      else target.scrollIntoView({ behavior: 'instant' });
-    });
+    const target = step ?? targetOfHash(location.hash);
+    landing = target && motionAllowed() ? () => (step ? open(step) : target.scrollIntoView({ behavior: 'instant' })) : undefined;
   };
   window.addEventListener('hashchange', followLink);
 
@@ -131,6 +136,9 @@ export function startScrollies(): ScrollyController[] {
   // Whatever happened while scrolling (flicks, jumps scrollama missed), settle on the layout.
   // Above or below every graphic, a step hash would reopen a place the reader has left: drop it.
   const settle = () => {
+    const land = landing;
+    landing = undefined;
+    if (land && document.documentElement.dataset.mode !== 'present') land();
     // Every block reads the layout before any writes its picture: one layout for the page, not one per block.
     const found = controllers.map((c) => c.read());
     const insideAny = controllers.map((c, i) => c.settleOn(found[i], true)).some(Boolean);
